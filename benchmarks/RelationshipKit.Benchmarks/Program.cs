@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(RelationshipKit.Benchmarks.SpecialFunctionsBenchmarks).Assembly).Run(args);

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace RelationshipKit.Cli.Infrastructure;
+
+/// <summary>Factories for options shared by several commands, so every command spells them the same way.</summary>
+internal static class CommonOptions
+{
+    /// <summary>Creates <c>--format</c> with the given allowed formats; the first is the default.</summary>
+    public static Option<OutputFormat> Format(params OutputFormat[] allowed)
+    {
+        var names = allowed.Select(f => f.ToString().ToLowerInvariant()).ToArray();
+        var option = new Option<OutputFormat>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", names)} (default {names[0]}).",
+            DefaultValueFactory = _ => allowed[0],
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : names[0];
+                var index = Array.IndexOf(names, text.ToLowerInvariant());
+                if (index < 0)
+                {
+                    result.AddError($"--format must be one of {string.Join(", ", names)}; was \"{text}\".");
+                    return allowed[0];
+                }
+
+                return allowed[index];
+            },
+        };
+        option.CompletionSources.Add(names);
+        return option;
+    }
+
+    /// <summary>Creates <c>--culture</c>: the culture used to read numbers and dates (default invariant).</summary>
+    public static Option<CultureInfo> Culture() => new("--culture")
+    {
+        Description = "Culture for reading numbers and dates, for example pl-PL (12,50 and 31.12.2025); default invariant.",
+        DefaultValueFactory = _ => CultureInfo.InvariantCulture,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            try
+            {
+                return CultureInfo.GetCultureInfo(text, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                result.AddError($"--culture must name a known culture such as pl-PL or ru-RU; was \"{text}\".");
+                return CultureInfo.InvariantCulture;
+            }
+        },
+    };
+}

@@ -1,0 +1,36 @@
+using System.Text;
+using System.Text.Json;
+
+namespace RelationshipKit.Cli.Infrastructure;
+
+/// <summary>
+/// Writes the JSON contract: snake_case keys, doubles as shortest round-trip numbers, two-space indentation,
+/// LF line endings. Every JSON output of the tool goes through here so the shape stays consistent.
+/// </summary>
+internal static class Json
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n" };
+
+    /// <summary>Builds a JSON document with <paramref name="write"/> and returns it with a final newline.</summary>
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes a finite double; the library never produces NaN or infinity, so one here is a bug.</summary>
+    public static void WriteFinite(this Utf8JsonWriter writer, string name, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new InvalidOperationException($"Internal error: {name} is {value}; the library must never produce a non-finite value.");
+        }
+
+        writer.WriteNumber(name, value);
+    }
+}

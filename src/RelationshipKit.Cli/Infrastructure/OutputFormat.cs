@@ -1,0 +1,14 @@
+namespace RelationshipKit.Cli.Infrastructure;
+
+/// <summary>The output formats a data command can print.</summary>
+internal enum OutputFormat
+{
+    /// <summary>A human-readable table.</summary>
+    Table,
+
+    /// <summary>The stable JSON contract.</summary>
+    Json,
+
+    /// <summary>Comma-separated values with a header.</summary>
+    Csv,
+}

@@ -1,0 +1,3 @@
+using RelationshipKit.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);
