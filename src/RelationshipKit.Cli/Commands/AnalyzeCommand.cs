@@ -1,34 +1,72 @@
 using System.CommandLine;
+using RelationshipKit.Cli.Analysis;
 using RelationshipKit.Cli.Infrastructure;
 
 namespace RelationshipKit.Cli.Commands;
 
 /// <summary>
 /// <c>relationshipkit analyze</c>: a readable report over the embedded samples (or the user's files).
-/// Each report section lives in its own class under Analysis/ and is called from here.
+/// Each report section lives in its own class under Analysis/ and is listed in <see cref="ReportSections"/>.
+/// All sections are prepared before anything is printed, so bad input never leaves a partial report.
 /// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
     {
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("analyze", "Print a report on the embedded samples: bonds and benefits of a synthetic survey, and more as features land.");
+        var survey = new Option<FileInfo?>("--survey") { Description = "Benefit survey CSV: respondent,benefit,importance,performance (default: the embedded synthetic sample)." };
+        var bondSurvey = new Option<FileInfo?>("--bond-survey") { Description = "Bond survey CSV: respondent,dimension,score (default: the embedded synthetic sample)." };
+        var scale = new Option<int>("--scale")
+        {
+            Description = "Likert scale of the benefit survey: 5 (1-5) or 7 (1-7). Default 5.",
+            DefaultValueFactory = _ => 5,
+        };
+        scale.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value is not (5 or 7))
+            {
+                result.AddError($"--scale must be 5 or 7; was {value}.");
+            }
+        });
+        var command = new Command("analyze", "Print a report on the embedded samples (or your files): bonds and benefits of a survey, customer value.");
+        command.Options.Add(survey);
+        command.Options.Add(bondSurvey);
+        command.Options.Add(scale);
         command.Options.Add(format);
         command.SetAction(parseResult =>
         {
+            var context = new AnalysisContext
+            {
+                SurveyPath = parseResult.GetValue(survey)?.FullName,
+                BondSurveyPath = parseResult.GetValue(bondSurvey)?.FullName,
+                Scale = parseResult.GetValue(scale),
+            };
+            var prepared = ReportSections.All.Select(section => (section.Key, Result: section.Prepare(context))).ToList();
             var output = parseResult.InvocationConfiguration.Output;
-            var chosen = parseResult.GetValue(format);
-            if (chosen == OutputFormat.Json)
+            if (parseResult.GetValue(format) == OutputFormat.Json)
             {
                 output.Write(Json.Write(writer =>
                 {
                     writer.WriteStartObject();
+                    writer.WriteString("tool_version", CliApplication.Version);
+                    foreach (var (key, result) in prepared)
+                    {
+                        writer.WritePropertyName(key);
+                        result.WriteJson(writer);
+                    }
+
                     writer.WriteEndObject();
                 }));
             }
             else
             {
-                output.WriteLine("RelationshipKit analysis");
+                output.WriteLine($"RelationshipKit {CliApplication.Version} analysis");
+                foreach (var (_, result) in prepared)
+                {
+                    output.WriteLine();
+                    result.WriteText(output);
+                }
             }
 
             return ExitCodes.Success;

@@ -1,0 +1,17 @@
+namespace RelationshipKit.Cli.Analysis;
+
+/// <summary>The inputs of <c>relationshipkit analyze</c>: user files, or <see langword="null"/> for the embedded samples.</summary>
+internal sealed class AnalysisContext
+{
+    /// <summary>Gets the benefit survey CSV (<c>respondent,benefit,importance,performance</c>), or null for the embedded sample.</summary>
+    public string? SurveyPath { get; init; }
+
+    /// <summary>Gets the bond survey CSV (<c>respondent,dimension,score</c>), or null for the embedded sample.</summary>
+    public string? BondSurveyPath { get; init; }
+
+    /// <summary>Gets the Likert scale maximum of the benefit survey (5 or 7).</summary>
+    public int Scale { get; init; } = 5;
+
+    /// <summary>Gets the transaction log for the value sections, or null for the embedded CDNOW sample.</summary>
+    public string? TransactionsPath { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace RelationshipKit.Cli.Analysis;
+
+/// <summary>The sections of the <c>analyze</c> report, in print order. Each feature adds its section here.</summary>
+internal static class ReportSections
+{
+    public static IReadOnlyList<ReportSection> All { get; } =
+    [
+    ];
+}
