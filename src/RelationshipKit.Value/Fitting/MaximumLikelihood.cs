@@ -1,0 +1,448 @@
+using System.Diagnostics;
+
+namespace RelationshipKit.Value.Fitting;
+
+/// <summary>
+/// Maximum-likelihood fitting for models with positive parameters: BFGS (Nocedal &amp; Wright 2006, algorithm 6.1)
+/// on the log-parameters with a backtracking Armijo line search, then standard errors from the observed information
+/// (a central-difference Hessian of the analytic gradient, inverted by Cholesky).
+/// </summary>
+/// <remarks>
+/// Working on log-parameters keeps every iterate inside the parameter space and makes the problem scale-free;
+/// the optimiser sees <c>f(u) = meanNLL(exp u) + λ Σ (exp(uₖ)/sₖ)²</c>. A parameter whose log runs past ±30
+/// (a value beyond 1e13 or below 1e-13) is reported as a boundary estimate instead of being chased to overflow.
+/// </remarks>
+internal static class MaximumLikelihood
+{
+    private const double BoundaryLog = 30;
+    private const double Armijo = 1e-4;
+
+    /// <summary>Maximises the likelihood from <paramref name="start"/> (natural parameters, all &gt; 0).</summary>
+    /// <param name="objective">The mean negative log-likelihood and its natural-parameter gradient.</param>
+    /// <param name="start">The starting point.</param>
+    /// <param name="penaltyScales">Per parameter, the scale sₖ of the L2 penalty (1 for shape parameters, mean T for time-scale ones).</param>
+    /// <param name="totalWeight">The sum of the weights, to turn the mean into the total for the observed information.</param>
+    /// <param name="options">The validated options.</param>
+    /// <param name="cancellationToken">Cancels between iterations.</param>
+    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken)
+    {
+        var n = start.Length;
+        Debug.Assert(penaltyScales.Length == n, "one penalty scale per parameter");
+        var scales = penaltyScales.ToArray();
+        var u = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            u[i] = Math.Log(start[i]);
+        }
+
+        var work = new double[n];
+        var g = new double[n];
+        var f = Evaluate(objective, u, scales, options.Penalizer, g, work);
+        if (!double.IsFinite(f))
+        {
+            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work);
+        }
+
+        var h = Identity(n);
+        var p = new double[n];
+        var uNew = new double[n];
+        var gNew = new double[n];
+        var s = new double[n];
+        var y = new double[n];
+        var hy = new double[n];
+        var iteration = 0;
+        var firstStep = true;
+        while (true)
+        {
+            var gradientMax = MaxAbs(g);
+            if (gradientMax <= options.GradientTolerance)
+            {
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work);
+            }
+
+            var boundary = BoundaryIndex(u);
+            if (boundary >= 0)
+            {
+                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, boundary);
+            }
+
+            if (iteration >= options.MaxIterations)
+            {
+                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            iteration++;
+
+            // Search direction p = −H g; fall back to steepest descent if it is not a descent direction.
+            MatVec(h, g, p);
+            Negate(p);
+            var slope = Dot(g, p);
+            if (!(slope < 0))
+            {
+                ResetToIdentity(h);
+                Array.Copy(g, p, n);
+                Negate(p);
+                slope = Dot(g, p);
+            }
+
+            // The first step is limited so that no log-parameter moves by more than 1.
+            var step = firstStep ? Math.Min(1.0, 1.0 / Math.Max(MaxAbs(p), 1e-300)) : 1.0;
+            var maxMove = MaxAbs(p) * step;
+            if (maxMove > 5)
+            {
+                step *= 5 / maxMove;
+            }
+
+            double fNew;
+            var accepted = false;
+            for (var attempt = 0; attempt < 60; attempt++)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    uNew[i] = u[i] + (step * p[i]);
+                }
+
+                fNew = Evaluate(objective, uNew, scales, options.Penalizer, gNew, work);
+                if (double.IsFinite(fNew) && fNew <= f + (Armijo * step * slope))
+                {
+                    accepted = true;
+                    f = fNew;
+                    break;
+                }
+
+                step *= attempt < 2 ? 0.5 : 0.25;
+            }
+
+            if (!accepted)
+            {
+                if (!firstStep && !IsIdentity(h))
+                {
+                    // The quasi-Newton model went stale: restart from steepest descent once before giving up.
+                    ResetToIdentity(h);
+                    firstStep = true;
+                    continue;
+                }
+
+                // No decrease is possible along the steepest descent: either we are at the optimum to rounding,
+                // or the likelihood cannot be evaluated around here.
+                var status = gradientMax <= Math.Max(1e-5, options.GradientTolerance) ? FitStatus.Converged : FitStatus.NumericalFailure;
+                return Outcome(objective, u, g, iteration, status, totalWeight, work);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                s[i] = uNew[i] - u[i];
+                y[i] = gNew[i] - g[i];
+            }
+
+            Array.Copy(uNew, u, n);
+            Array.Copy(gNew, g, n);
+            var sy = Dot(s, y);
+            if (sy > 1e-12 * Math.Sqrt(Dot(s, s) * Dot(y, y)))
+            {
+                if (firstStep)
+                {
+                    // Scale the initial inverse Hessian (Nocedal & Wright eq. 6.20).
+                    var scale = sy / Dot(y, y);
+                    for (var i = 0; i < n; i++)
+                    {
+                        Array.Clear(h[i]);
+                        h[i][i] = scale;
+                    }
+                }
+
+                BfgsUpdate(h, s, y, sy, hy);
+                firstStep = false;
+            }
+        }
+    }
+
+    /// <summary>Computes the observed-information standard errors at natural parameters <paramref name="theta"/>; null when the Hessian is not positive definite.</summary>
+    public static double[]? StandardErrors(Objective objective, ReadOnlySpan<double> theta, double totalWeight)
+    {
+        var n = theta.Length;
+        var hessian = new double[n][];
+        var plus = new double[n];
+        var minus = new double[n];
+        var point = theta.ToArray();
+        for (var j = 0; j < n; j++)
+        {
+            hessian[j] = new double[n];
+            var h = 1e-5 * Math.Max(Math.Abs(theta[j]), 1e-8);
+            var original = point[j];
+            point[j] = original + h;
+            var fp = objective(point, plus);
+            point[j] = original - h;
+            var fm = objective(point, minus);
+            point[j] = original;
+            if (!double.IsFinite(fp) || !double.IsFinite(fm))
+            {
+                return null;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                hessian[j][i] = (plus[i] - minus[i]) / (2 * h) * totalWeight;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                var mean = 0.5 * (hessian[i][j] + hessian[j][i]);
+                hessian[i][j] = mean;
+                hessian[j][i] = mean;
+            }
+        }
+
+        var inverse = InvertSymmetricPositiveDefinite(hessian);
+        if (inverse is null)
+        {
+            return null;
+        }
+
+        var errors = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (!(inverse[i][i] > 0) || !double.IsFinite(inverse[i][i]))
+            {
+                return null;
+            }
+
+            errors[i] = Math.Sqrt(inverse[i][i]);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Inverts a symmetric matrix by Cholesky decomposition; null when it is not positive definite.</summary>
+    internal static double[][]? InvertSymmetricPositiveDefinite(double[][] a)
+    {
+        var n = a.Length;
+        var l = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            l[i] = new double[n];
+            for (var j = 0; j <= i; j++)
+            {
+                var sum = a[i][j];
+                for (var k = 0; k < j; k++)
+                {
+                    sum -= l[i][k] * l[j][k];
+                }
+
+                if (i == j)
+                {
+                    if (!(sum > 0) || !double.IsFinite(sum))
+                    {
+                        return null;
+                    }
+
+                    l[i][i] = Math.Sqrt(sum);
+                }
+                else
+                {
+                    l[i][j] = sum / l[j][j];
+                }
+            }
+        }
+
+        // inverse = L^-T L^-1: solve column by column.
+        var inverse = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            inverse[i] = new double[n];
+        }
+
+        var column = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var sum = i == c ? 1.0 : 0.0;
+                for (var k = 0; k < i; k++)
+                {
+                    sum -= l[i][k] * column[k];
+                }
+
+                column[i] = sum / l[i][i];
+            }
+
+            for (var i = n - 1; i >= 0; i--)
+            {
+                var sum = column[i];
+                for (var k = i + 1; k < n; k++)
+                {
+                    sum -= l[k][i] * inverse[k][c];
+                }
+
+                inverse[i][c] = sum / l[i][i];
+            }
+        }
+
+        return inverse;
+    }
+
+    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, int boundary = -1)
+    {
+        var theta = new double[u.Length];
+        for (var i = 0; i < u.Length; i++)
+        {
+            theta[i] = Math.Exp(u[i]);
+        }
+
+        var meanNll = objective(theta, work);
+        var finite = double.IsFinite(meanNll);
+        return new MleOutcome
+        {
+            Parameters = theta,
+            StandardErrors = finite && status != FitStatus.BoundaryEstimate ? StandardErrors(objective, theta, totalWeight) : null,
+            MeanNegativeLogLikelihood = meanNll,
+            Iterations = iterations,
+            GradientNorm = Math.Sqrt(Dot(g, g)),
+            Status = finite ? status : FitStatus.NumericalFailure,
+            BoundaryParameter = boundary,
+        };
+    }
+
+    private static double Evaluate(Objective objective, double[] u, double[] scales, double penalizer, double[] gradient, double[] theta)
+    {
+        for (var i = 0; i < u.Length; i++)
+        {
+            theta[i] = Math.Exp(u[i]);
+        }
+
+        var value = objective(theta, gradient);
+        if (!double.IsFinite(value))
+        {
+            return double.PositiveInfinity;
+        }
+
+        for (var i = 0; i < u.Length; i++)
+        {
+            // Chain rule to log-parameters: ∂f/∂u = θ ∂f/∂θ; penalty λ(θ/s)² has ∂/∂u = 2λ(θ/s)².
+            var scaled = theta[i] / scales[i];
+            value += penalizer * scaled * scaled;
+            gradient[i] = (gradient[i] * theta[i]) + (2 * penalizer * scaled * scaled);
+            if (!double.IsFinite(gradient[i]))
+            {
+                return double.PositiveInfinity;
+            }
+        }
+
+        return value;
+    }
+
+    private static int BoundaryIndex(double[] u)
+    {
+        for (var i = 0; i < u.Length; i++)
+        {
+            if (Math.Abs(u[i]) > BoundaryLog)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void BfgsUpdate(double[][] h, double[] s, double[] y, double sy, double[] hy)
+    {
+        // H+ = (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, expanded: H − ρ(s (Hy)ᵀ + (Hy) sᵀ) + (ρ² yᵀHy + ρ) s sᵀ.
+        var n = s.Length;
+        var rho = 1 / sy;
+        MatVec(h, y, hy);
+        var yhy = Dot(y, hy);
+        var factor = (rho * rho * yhy) + rho;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                h[i][j] += (factor * s[i] * s[j]) - (rho * ((s[i] * hy[j]) + (hy[i] * s[j])));
+            }
+        }
+    }
+
+    private static double[][] Identity(int n)
+    {
+        var h = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            h[i] = new double[n];
+            h[i][i] = 1;
+        }
+
+        return h;
+    }
+
+    private static void ResetToIdentity(double[][] h)
+    {
+        for (var i = 0; i < h.Length; i++)
+        {
+            Array.Clear(h[i]);
+            h[i][i] = 1;
+        }
+    }
+
+    private static bool IsIdentity(double[][] h)
+    {
+        for (var i = 0; i < h.Length; i++)
+        {
+            for (var j = 0; j < h.Length; j++)
+            {
+                if (h[i][j] != (i == j ? 1.0 : 0.0))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static void MatVec(double[][] m, double[] v, double[] result)
+    {
+        for (var i = 0; i < v.Length; i++)
+        {
+            var sum = 0.0;
+            for (var j = 0; j < v.Length; j++)
+            {
+                sum += m[i][j] * v[j];
+            }
+
+            result[i] = sum;
+        }
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
+    private static double MaxAbs(double[] a)
+    {
+        var max = 0.0;
+        foreach (var v in a)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        return max;
+    }
+
+    private static void Negate(double[] a)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            a[i] = -a[i];
+        }
+    }
+}
