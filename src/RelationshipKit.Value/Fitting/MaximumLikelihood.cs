@@ -24,7 +24,8 @@ internal static class MaximumLikelihood
     /// <param name="totalWeight">The sum of the weights, to turn the mean into the total for the observed information.</param>
     /// <param name="options">The validated options.</param>
     /// <param name="cancellationToken">Cancels between iterations.</param>
-    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken)
+    /// <param name="standardErrors">Whether to compute standard errors (false for a warm start, which needs only the estimate).</param>
+    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true)
     {
         var n = start.Length;
         Debug.Assert(penaltyScales.Length == n, "one penalty scale per parameter");
@@ -40,7 +41,7 @@ internal static class MaximumLikelihood
         var f = Evaluate(objective, u, scales, options.Penalizer, g, work);
         if (!double.IsFinite(f))
         {
-            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work);
+            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work, standardErrors);
         }
 
         var h = Identity(n);
@@ -57,18 +58,18 @@ internal static class MaximumLikelihood
             var gradientMax = MaxAbs(g);
             if (gradientMax <= options.GradientTolerance)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work);
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
             }
 
             var boundary = BoundaryIndex(u);
             if (boundary >= 0)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, boundary);
+                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, boundary);
             }
 
             if (iteration >= options.MaxIterations)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work);
+                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work, standardErrors);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -127,7 +128,7 @@ internal static class MaximumLikelihood
                 // No decrease is possible along the steepest descent: either we are at the optimum to rounding,
                 // or the likelihood cannot be evaluated around here.
                 var status = gradientMax <= Math.Max(1e-5, options.GradientTolerance) ? FitStatus.Converged : FitStatus.NumericalFailure;
-                return Outcome(objective, u, g, iteration, status, totalWeight, work);
+                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors);
             }
 
             for (var i = 0; i < n; i++)
@@ -285,7 +286,7 @@ internal static class MaximumLikelihood
         return inverse;
     }
 
-    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, int boundary = -1)
+    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, bool standardErrors, int boundary = -1)
     {
         var theta = new double[u.Length];
         for (var i = 0; i < u.Length; i++)
@@ -298,7 +299,7 @@ internal static class MaximumLikelihood
         return new MleOutcome
         {
             Parameters = theta,
-            StandardErrors = finite && status != FitStatus.BoundaryEstimate ? StandardErrors(objective, theta, totalWeight) : null,
+            StandardErrors = standardErrors && finite && status != FitStatus.BoundaryEstimate ? StandardErrors(objective, theta, totalWeight) : null,
             MeanNegativeLogLikelihood = meanNll,
             Iterations = iterations,
             GradientNorm = Math.Sqrt(Dot(g, g)),
