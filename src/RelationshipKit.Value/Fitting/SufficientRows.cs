@@ -14,6 +14,9 @@ namespace RelationshipKit.Value.Fitting;
 /// </remarks>
 internal sealed class SufficientRows
 {
+    /// <summary>The rows hashed before deciding whether collapsing pays: if 90% of them are distinct, the table is taken as it is.</summary>
+    private const int SampleRows = 65_536;
+
     private SufficientRows(double[] frequency, double[] recency, double[] t, double[] weight, double[]? monetaryValue, int count)
     {
         Frequency = frequency;
@@ -77,6 +80,12 @@ internal sealed class SufficientRows
         var count = 0;
         for (var i = 0; i < n; i++)
         {
+            if (i == SampleRows && n >= 2 * SampleRows && count > 0.9 * SampleRows && includeFrequency is null)
+            {
+                // Continuous recencies hardly collapse: stop hashing and take the rows as they are.
+                return new SufficientRows(x.ToArray(), tx.ToArray(), t.ToArray(), w.ToArray(), withMonetaryValue ? m.ToArray() : null, n);
+            }
+
             if (includeFrequency is not null && !includeFrequency(x[i]))
             {
                 continue;
@@ -114,6 +123,31 @@ internal sealed class SufficientRows
         }
 
         return new SufficientRows(ux, utx, ut, uw, um, count);
+    }
+
+    /// <summary>Takes every <paramref name="stride"/>-th row: a deterministic subsample for a warm start.</summary>
+    public SufficientRows Subsample(int stride)
+    {
+        var n = (Count + stride - 1) / stride;
+        var x = new double[n];
+        var tx = new double[n];
+        var t = new double[n];
+        var w = new double[n];
+        var m = MonetaryValue is null ? null : new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var source = i * stride;
+            x[i] = Frequency[source];
+            tx[i] = Recency[source];
+            t[i] = T[source];
+            w[i] = Weight[source];
+            if (m is not null)
+            {
+                m[i] = MonetaryValue![source]; // not null: m is only allocated when it is not
+            }
+        }
+
+        return new SufficientRows(x, tx, t, w, m, n);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

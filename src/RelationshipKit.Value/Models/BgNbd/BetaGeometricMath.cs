@@ -75,7 +75,14 @@ internal static class BetaGeometricMath
     /// <summary>Writes P(alive) for rows [start, end).</summary>
     internal static void ProbabilityAlive(double r, double alpha, double a, double b, int m, ReadOnlySpan<double> x, ReadOnlySpan<double> tx, ReadOnlySpan<double> t, Span<double> destination)
     {
-        for (var i = 0; i < x.Length; i++)
+        var i = 0;
+#if NET9_0_OR_GREATER
+        if (BetaGeometricVector.IsSupported)
+        {
+            i = BetaGeometricVector.ProbabilityAlive(r, alpha, a, b, m, x, tx, t, destination);
+        }
+#endif
+        for (; i < x.Length; i++)
         {
             var xi = x[i];
             if (m == 0 && xi == 0)
@@ -92,7 +99,14 @@ internal static class BetaGeometricMath
     /// <summary>Writes E[Y(h) | x, t_x, T] for rows [start, end).</summary>
     internal static void ConditionalExpectedPurchases(double r, double alpha, double a, double b, int m, double horizon, ReadOnlySpan<double> x, ReadOnlySpan<double> tx, ReadOnlySpan<double> t, Span<double> destination)
     {
-        for (var i = 0; i < x.Length; i++)
+        var i = 0;
+#if NET9_0_OR_GREATER
+        if (BetaGeometricVector.IsSupported)
+        {
+            i = BetaGeometricVector.ConditionalExpectedPurchases(r, alpha, a, b, m, horizon, x, tx, t, destination);
+        }
+#endif
+        for (; i < x.Length; i++)
         {
             destination[i] = ConditionalExpectedPurchases(r, alpha, a, b, m, horizon, x[i], tx[i], t[i]);
         }
