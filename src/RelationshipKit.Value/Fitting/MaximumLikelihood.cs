@@ -17,6 +17,12 @@ internal static class MaximumLikelihood
     private const double BoundaryLog = 30;
     private const double Armijo = 1e-4;
 
+    /// <summary>A decrease of the objective below this (relative) is rounding noise.</summary>
+    private const double NoiseFloor = 1e-13;
+
+    /// <summary>The largest gradient component at which a stalled search counts as converged to rounding.</summary>
+    private const double StalledGradient = 1e-5;
+
     /// <summary>Maximises the likelihood from <paramref name="start"/> (natural parameters, all &gt; 0).</summary>
     /// <param name="objective">The mean negative log-likelihood and its natural-parameter gradient.</param>
     /// <param name="start">The starting point.</param>
@@ -53,6 +59,7 @@ internal static class MaximumLikelihood
         var hy = new double[n];
         var iteration = 0;
         var firstStep = true;
+        var stalled = 0;
         while (true)
         {
             var gradientMax = MaxAbs(g);
@@ -108,6 +115,11 @@ internal static class MaximumLikelihood
                 if (double.IsFinite(fNew) && fNew <= f + (Armijo * step * slope))
                 {
                     accepted = true;
+
+                    // Near an ill-conditioned optimum the decrease can fall to the rounding noise of the objective
+                    // while the gradient is still above the tolerance; BFGS then wanders at the noise floor. Two such
+                    // steps in a row with a small gradient count as convergence to rounding.
+                    stalled = f - fNew <= NoiseFloor * Math.Max(1, Math.Abs(f)) && gradientMax <= Math.Max(StalledGradient, options.GradientTolerance) ? stalled + 1 : 0;
                     f = fNew;
                     break;
                 }
@@ -139,6 +151,11 @@ internal static class MaximumLikelihood
 
             Array.Copy(uNew, u, n);
             Array.Copy(gNew, g, n);
+            if (stalled >= 2)
+            {
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
+            }
+
             var sy = Dot(s, y);
             if (sy > 1e-12 * Math.Sqrt(Dot(s, s) * Dot(y, y)))
             {
