@@ -140,14 +140,13 @@ public sealed class RelationshipTypeRecommender
         var chosen = ranked[0];
         var info = chosen.Info;
         var text = new StringBuilder();
-        var name = char.ToUpperInvariant(info.Name[0]) + info.Name[1..];
         if (chosen.MeetsAllNeeds && chosen.IsWithinBudget)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{name} is the cheapest offered type that meets every need within the budget of a {Text(tier)} customer (cost to serve {Text(info.CostToServe)}, at most {Text(ceiling)} justified).");
+            text.Append(CultureInfo.InvariantCulture, $"The cheapest offered type that meets every need within the budget of a {Text(tier)} customer is {info.Name} (cost to serve {Text(info.CostToServe)}; at most {Text(ceiling)} is justified).");
         }
         else if (chosen.MeetsAllNeeds)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{name} is the cheapest offered type that meets every need, but it costs {Text(info.CostToServe)} to serve, above the {Text(ceiling)} a {Text(tier)} customer justifies: serving these needs costs more than the customer's value, so weigh serving them anyway against offering less.");
+            text.Append(CultureInfo.InvariantCulture, $"The cheapest offered type that meets every need is {info.Name}, but it costs {Text(info.CostToServe)} to serve, above the {Text(ceiling)} a {Text(tier)} customer justifies: serving these needs costs more than the customer's value, so weigh serving them anyway against offering less.");
         }
         else
         {
