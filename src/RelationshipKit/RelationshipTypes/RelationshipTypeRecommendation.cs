@@ -18,14 +18,14 @@ public sealed class RelationshipTypeRecommendation
         ValueTier tier,
         AttributeLevel maximumCostToServe,
         RelationshipTypeAssessment[] ranked,
+        RelationshipTypeAssessment[] rejectedCheaper,
         string explanation)
     {
         Needs = needs;
         Tier = tier;
         MaximumCostToServe = maximumCostToServe;
         Ranked = Array.AsReadOnly(ranked);
-        var chosen = ranked[0];
-        RejectedCheaper = Array.AsReadOnly(ranked.Where(a => a.Info.CostRank < chosen.Info.CostRank).OrderBy(a => a.Info.CostRank).ToArray());
+        RejectedCheaper = Array.AsReadOnly(rejectedCheaper);
         Explanation = explanation;
     }
 

@@ -89,7 +89,9 @@ public sealed class RelationshipTypeRecommender
             .ThenBy(a => a.IsWithinBudget ? 0 : 1)
             .ThenBy(a => a.Info.CostRank)
             .ToArray();
-        return new RelationshipTypeRecommendation(needs, tier, ceiling, ranked, Explain(ranked, tier, ceiling));
+        var chosen = ranked[0];
+        var cheaper = ranked.Where(a => a.Info.CostRank < chosen.Info.CostRank).OrderBy(a => a.Info.CostRank).ToArray();
+        return new RelationshipTypeRecommendation(needs, tier, ceiling, ranked, cheaper, Explain(chosen, cheaper, tier, ceiling));
     }
 
     private static RelationshipTypeAssessment Assess(RelationshipTypeInfo info, CustomerNeeds needs, ValueTier tier, AttributeLevel ceiling)
@@ -135,9 +137,8 @@ public sealed class RelationshipTypeRecommender
         return new RelationshipTypeAssessment(info, [.. unmet], withinBudget, [.. reasons]);
     }
 
-    private static string Explain(RelationshipTypeAssessment[] ranked, ValueTier tier, AttributeLevel ceiling)
+    private static string Explain(RelationshipTypeAssessment chosen, RelationshipTypeAssessment[] cheaper, ValueTier tier, AttributeLevel ceiling)
     {
-        var chosen = ranked[0];
         var info = chosen.Info;
         var text = new StringBuilder();
         if (chosen.MeetsAllNeeds && chosen.IsWithinBudget)
@@ -153,7 +154,6 @@ public sealed class RelationshipTypeRecommender
             text.Append(CultureInfo.InvariantCulture, $"No offered type meets every need; {info.Name} leaves the fewest unmet ({string.Join(", ", chosen.Reasons)}){(chosen.IsWithinBudget ? " within the budget of a " + Text(tier) + " customer" : string.Empty)}.");
         }
 
-        var cheaper = ranked.Where(a => a.Info.CostRank < info.CostRank).OrderBy(a => a.Info.CostRank).ToArray();
         if (cheaper.Length > 0)
         {
             text.Append(" Cheaper types were rejected: ");
