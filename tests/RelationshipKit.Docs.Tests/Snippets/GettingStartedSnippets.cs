@@ -11,14 +11,15 @@ public class GettingStartedSnippets
         var monthly = new Money(49.99m, Currency.Pln);
         var yearly = monthly * 12m;                            // 599.88 PLN
         var discounted = (yearly * 0.85m).RoundToMinorUnit();  // 15 % off is 509.898, rounded to whole grosze
-        Console.WriteLine($"{customer}: {yearly} a year, {discounted} with the discount");
+        var line = $"{customer}: {yearly} a year, {discounted} with the discount";
         #endregion
 
+        // No Console output here: ReadmeTests redirects Console.Out, and test classes run in parallel.
+        line.Should().Be("00042: 599.88 PLN a year, 509.90 PLN with the discount");
         customer.Value.Should().Be("00042");
         customer.Should().NotBe(new CustomerId("42"));
         yearly.Should().Be(new Money(599.88m, Currency.Pln));
         discounted.Should().Be(new Money(509.90m, Currency.Pln));
-        discounted.ToString().Should().Be("509.90 PLN");
     }
 
     [Fact]
