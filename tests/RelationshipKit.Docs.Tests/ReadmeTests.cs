@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace RelationshipKit.Docs.Tests;
 
 /// <summary>Keeps the README's quick start honest: it must be the compiled, tested snippet below, word for word.</summary>
+[Collection(ConsoleCollection.Name)]
 public partial class ReadmeTests
 {
     [Fact]
