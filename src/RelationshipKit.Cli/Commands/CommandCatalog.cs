@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return AnalyzeCommand.Create();
+        yield return BondsCommand.Create();
     }
 }
