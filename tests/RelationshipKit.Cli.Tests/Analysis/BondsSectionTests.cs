@@ -42,6 +42,9 @@ public sealed class BondsSectionTests : IDisposable
         bonds.GetProperty("classification").GetArrayLength().Should().Be(3);
         var perRespondent = bonds.GetProperty("per_respondent").EnumerateArray().Select(r => r.GetProperty("archetype").GetString()).ToList();
         perRespondent.Should().Contain("committed-partnership").And.Contain("marriage-of-convenience");
+        var meanBest = bonds.GetProperty("classification")[0].GetProperty("archetype").GetString();
+        meanBest.Should().Be("childhood-friendship", "docs/concepts/bonds.md uses this as the averages-hide-segments pitfall");
+        perRespondent.Should().NotContain(meanBest);
     }
 
     [Fact]
