@@ -13,13 +13,11 @@ namespace RelationshipKit.Bonds;
 [Immutable]
 public sealed class BondAdvice
 {
-    private readonly BondChange[] _changes;
-
     internal BondAdvice(BondArchetype target, BondAdviceOutcome outcome, BondChange[] changes, BondClassification current, BondClassification advised, string explanation)
     {
         Target = target;
         Outcome = outcome;
-        _changes = changes;
+        Changes = Array.AsReadOnly(changes);
         CurrentClassification = current;
         AdvisedClassification = advised;
         Explanation = explanation;
@@ -32,7 +30,7 @@ public sealed class BondAdvice
     public BondAdviceOutcome Outcome { get; }
 
     /// <summary>Gets the recommended moves, in <see cref="BondDimension"/> order; empty unless the outcome is <see cref="BondAdviceOutcome.Reachable"/>.</summary>
-    public IReadOnlyList<BondChange> Changes => _changes;
+    public IReadOnlyList<BondChange> Changes { get; }
 
     /// <summary>Gets the profile the advice starts from.</summary>
     public BondProfile Profile => CurrentClassification.Profile;

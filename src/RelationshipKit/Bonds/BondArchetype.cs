@@ -69,6 +69,7 @@ public sealed class BondArchetype
 
         Array.Sort(targets, (a, b) => a.Dimension.CompareTo(b.Dimension));
         _signature = targets;
+        Signature = Array.AsReadOnly(targets);
         Id = id;
         DisplayName = displayName.Trim();
         Description = description;
@@ -89,7 +90,7 @@ public sealed class BondArchetype
     public string Description { get; }
 
     /// <summary>Gets the signature: the archetype's targets, in <see cref="BondDimension"/> order.</summary>
-    public IReadOnlyList<BondTarget> Signature => _signature;
+    public IReadOnlyList<BondTarget> Signature { get; }
 
     /// <summary>Gets the signature's scores as a profile (without the weights).</summary>
     public BondProfile SignatureProfile { get; }

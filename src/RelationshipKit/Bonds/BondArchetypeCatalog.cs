@@ -43,6 +43,7 @@ public sealed class BondArchetypeCatalog
         }
 
         _archetypes = array;
+        Archetypes = Array.AsReadOnly(array);
     }
 
     /// <summary>Gets Fournier's (1998) fifteen consumer–brand relationship forms, in her order, with this project's signatures.</summary>
@@ -50,7 +51,7 @@ public sealed class BondArchetypeCatalog
     public static BondArchetypeCatalog Fournier { get; } = new(FournierArchetypes.Create());
 
     /// <summary>Gets the archetypes, in catalogue order (which breaks ties when classifying).</summary>
-    public IReadOnlyList<BondArchetype> Archetypes => _archetypes;
+    public IReadOnlyList<BondArchetype> Archetypes { get; }
 
     /// <summary>Gets the number of archetypes.</summary>
     public int Count => _archetypes.Length;

@@ -16,23 +16,23 @@ namespace RelationshipKit.Bonds;
 public sealed class BondClassification
 {
     private readonly BondMatch[] _matches;
-    private readonly BondArchetype[] _notCompared;
 
     internal BondClassification(BondProfile profile, BondMatch[] matches, BondArchetype[] notCompared)
     {
         Profile = profile;
         _matches = matches;
-        _notCompared = notCompared;
+        Matches = Array.AsReadOnly(matches);
+        NotCompared = Array.AsReadOnly(notCompared);
     }
 
     /// <summary>Gets the profile classified.</summary>
     public BondProfile Profile { get; }
 
     /// <summary>Gets the archetypes compared, best match first.</summary>
-    public IReadOnlyList<BondMatch> Matches => _matches;
+    public IReadOnlyList<BondMatch> Matches { get; }
 
     /// <summary>Gets the archetypes that share no dimension with the profile and so were not compared, in catalogue order.</summary>
-    public IReadOnlyList<BondArchetype> NotCompared => _notCompared;
+    public IReadOnlyList<BondArchetype> NotCompared { get; }
 
     /// <summary>Gets a value indicating whether at least one archetype could be compared.</summary>
     [MemberNotNullWhen(true, nameof(Best))]

@@ -11,9 +11,6 @@ namespace RelationshipKit.Bonds;
 [Immutable]
 public sealed class BondMatch
 {
-    private readonly BondDimensionContribution[] _contributions;
-    private readonly BondDimension[] _missing;
-
     internal BondMatch(BondArchetype archetype, int rank, double distance, double confidence, double coverage, BondDimensionContribution[] contributions, BondDimension[] missing, string explanation)
     {
         Archetype = archetype;
@@ -21,8 +18,8 @@ public sealed class BondMatch
         Distance = distance;
         Confidence = confidence;
         Coverage = coverage;
-        _contributions = contributions;
-        _missing = missing;
+        Contributions = Array.AsReadOnly(contributions);
+        MissingDimensions = Array.AsReadOnly(missing);
         Explanation = explanation;
     }
 
@@ -42,10 +39,10 @@ public sealed class BondMatch
     public double Coverage { get; }
 
     /// <summary>Gets the contribution of every dimension compared, in <see cref="BondDimension"/> order.</summary>
-    public IReadOnlyList<BondDimensionContribution> Contributions => _contributions;
+    public IReadOnlyList<BondDimensionContribution> Contributions { get; }
 
     /// <summary>Gets the dimensions of the signature that the profile does not score (not compared), in <see cref="BondDimension"/> order.</summary>
-    public IReadOnlyList<BondDimension> MissingDimensions => _missing;
+    public IReadOnlyList<BondDimension> MissingDimensions { get; }
 
     /// <summary>Gets a one-paragraph explanation: the dimensions that are close, those that are far, and those not compared.</summary>
     public string Explanation { get; }

@@ -28,6 +28,7 @@ public sealed class BondProfile : IEquatable<BondProfile>
             .Where(pair => !double.IsNaN(pair.value))
             .Select(pair => new BondScore((BondDimension)pair.index, pair.value))
             .ToArray();
+        Scores = Array.AsReadOnly(_scores);
     }
 
     /// <summary>Initializes a new <see cref="BondProfile"/> from <paramref name="scores"/>, which must name each dimension at most once.</summary>
@@ -43,7 +44,7 @@ public sealed class BondProfile : IEquatable<BondProfile>
     public static BondProfile Empty { get; } = new(NewValues());
 
     /// <summary>Gets the scores present, in <see cref="BondDimension"/> order.</summary>
-    public IReadOnlyList<BondScore> Scores => _scores;
+    public IReadOnlyList<BondScore> Scores { get; }
 
     /// <summary>Gets the number of dimensions scored.</summary>
     public int Count => _scores.Length;

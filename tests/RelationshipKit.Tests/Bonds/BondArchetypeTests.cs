@@ -105,5 +105,6 @@ public class BondArchetypeTests
         var archetype = new BondArchetype("fan-club", "Fan club", "", list, "");
         list.Add(new BondTarget(BondDimension.Basis, 1));
         archetype.Signature.Should().HaveCount(2);
+        (archetype.Signature as BondTarget[]).Should().BeNull("the signature is exposed read-only");
     }
 }

@@ -137,6 +137,15 @@ public class BondProfileTests
     }
 
     [Fact]
+    public void Scores_CannotBeChangedThroughACast()
+    {
+        (Sample.Scores as BondScore[]).Should().BeNull();
+        var list = (IList<BondScore>)Sample.Scores;
+        list.IsReadOnly.Should().BeTrue();
+        FluentActions.Invoking(() => list[0] = default).Should().Throw<NotSupportedException>();
+    }
+
+    [Fact]
     public void Equality_NegativeZeroEqualsZero()
     {
         var negative = BondProfile.Empty.WithScore(BondDimension.Affect, -0.0);
