@@ -23,6 +23,8 @@ internal static class FitCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return FitBgNbdCommand.Create();
+        yield return FitMbgNbdCommand.Create();
+        yield return FitGammaGammaCommand.Create();
     }
 }
