@@ -5,5 +5,6 @@ internal static class ReportSections
 {
     public static IReadOnlyList<ReportSection> All { get; } =
     [
+        new BenefitsSection(),
     ];
 }
