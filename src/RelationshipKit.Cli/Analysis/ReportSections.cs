@@ -6,5 +6,6 @@ internal static class ReportSections
     public static IReadOnlyList<ReportSection> All { get; } =
     [
         new BenefitsSection(),
+        new ValueSection(),
     ];
 }
