@@ -8,6 +8,9 @@ namespace RelationshipKit.Value.Models.Sbg;
 /// </summary>
 internal sealed class SbgData
 {
+    /// <summary>Lifetimes up to this many periods are counted into arrays indexed by period (O(n)); longer ones are sorted.</summary>
+    private const int DenseLimit = 1 << 20;
+
     private SbgData(int[] periods, double[] churned, double[] censored)
     {
         Periods = periods;
@@ -126,6 +129,61 @@ internal sealed class SbgData
 
     /// <summary>Collapses individual lifetimes into one row per distinct period.</summary>
     public static SbgData FromLifetimes(ReadOnlySpan<int> lifetimes, ReadOnlySpan<bool> churned, ReadOnlySpan<double> weights)
+    {
+        var max = 0;
+        foreach (var t in lifetimes)
+        {
+            max = Math.Max(max, t);
+        }
+
+        return max <= DenseLimit ? Dense(lifetimes, churned, weights, max) : Sorted(lifetimes, churned, weights);
+    }
+
+    internal static SbgData Dense(ReadOnlySpan<int> lifetimes, ReadOnlySpan<bool> churned, ReadOnlySpan<double> weights, int max)
+    {
+        var churnedByPeriod = new double[max + 1];
+        var censoredByPeriod = new double[max + 1];
+        var seen = new bool[max + 1];
+        for (var i = 0; i < lifetimes.Length; i++)
+        {
+            var w = weights.IsEmpty ? 1.0 : weights[i];
+            var t = lifetimes[i];
+            seen[t] = true;
+            if (churned[i])
+            {
+                churnedByPeriod[t] += w;
+            }
+            else
+            {
+                censoredByPeriod[t] += w;
+            }
+        }
+
+        var count = 0;
+        foreach (var s in seen)
+        {
+            count += s ? 1 : 0;
+        }
+
+        var periods = new int[count];
+        var churnedWeights = new double[count];
+        var censoredWeights = new double[count];
+        var j = 0;
+        for (var t = 0; t <= max; t++)
+        {
+            if (seen[t])
+            {
+                periods[j] = t;
+                churnedWeights[j] = churnedByPeriod[t];
+                censoredWeights[j] = censoredByPeriod[t];
+                j++;
+            }
+        }
+
+        return new SbgData(periods, churnedWeights, censoredWeights);
+    }
+
+    internal static SbgData Sorted(ReadOnlySpan<int> lifetimes, ReadOnlySpan<bool> churned, ReadOnlySpan<double> weights)
     {
         var n = lifetimes.Length;
         var keys = lifetimes.ToArray();

@@ -132,6 +132,22 @@ public partial class SbgModelTests
     }
 
     [Fact]
+    public void FromLifetimes_DenseAndSortedCollapse_Agree()
+    {
+        int[] lifetimes = [3, 1, 3, 0, 7, 1, 3];
+        bool[] churned = [true, true, false, false, true, true, true];
+        double[] weights = [1, 2, 3, 4, 5, 6, 0];
+
+        var dense = SbgData.Dense(lifetimes, churned, weights, 7);
+        var sorted = SbgData.Sorted(lifetimes, churned, weights);
+
+        dense.Periods.Should().Equal(0, 1, 3, 7).And.Equal(sorted.Periods);
+        dense.Churned.Should().Equal(0, 8, 1, 5).And.Equal(sorted.Churned);
+        dense.Censored.Should().Equal(4, 0, 3, 0).And.Equal(sorted.Censored);
+        SbgData.FromLifetimes([1, 2, 3_000_000], [true, true, false], []).Periods.Should().Equal(1, 2, 3_000_000);
+    }
+
+    [Fact]
     public void LogLikelihood_MatchesTheBetaFunctionForm_WithAnalyticGradient()
     {
         // ℓ = Σ w ln P(T = t) + Σ w ln S(t) with P(T = t) = B(α + 1, β + t − 1)/B(α, β), S(t) = B(α, β + t)/B(α, β) (Fader & Hardie 2007, eq. 7).
