@@ -1,0 +1,566 @@
+using System.Diagnostics;
+using NodaTime;
+using RelationshipKit.Value.Transactions;
+
+namespace RelationshipKit.Value.Summaries;
+
+/// <summary>
+/// Represents a running summary of a transaction log: per customer, the distinct days with a purchase and what was
+/// spent on each. Transactions are added in any order, accumulators built from parts of a log are merged, and
+/// <see cref="ToSummaries(SummaryOptions)"/> turns the result into frequency, recency, T and monetary value.
+/// </summary>
+/// <remarks>
+/// <para><b>Exact merging.</b> The accumulator keeps each customer's distinct purchase days (with the day's total
+/// spend), not counts, so <see cref="Merge(RfmSummaryAccumulator)"/> is exact however the log was split: by customer,
+/// by time (a purchase day seen in two shards counts once, its totals add up), or both. Totals are
+/// <see cref="decimal"/> sums, so the order of adding does not change them either. This is the map-reduce shape:
+/// summarise each shard where it lives, merge the accumulators, summarise once.</para>
+/// <para><b>Memory.</b> Proportional to customers × distinct purchase days, not to transactions: about 100 bytes per
+/// customer (id text included) plus 4 bytes per extra purchase day, and 16 more per day with amounts (array growth
+/// can double the latter). Ten purchases on one day cost what one does.</para>
+/// <para><b>Days, not periods.</b> Days are the finest unit the summaries use; the collapse period (day or week),
+/// the unit, the observation end and the calibration split are chosen later, in <see cref="SummaryOptions"/>, so one
+/// pass over the log serves any of them.</para>
+/// <para>Amounts: either every transaction has one or none has; the first transaction added decides.</para>
+/// <para>This type is not thread-safe: give each thread its own accumulator and merge them.</para>
+/// </remarks>
+[Mutable]
+public sealed class RfmSummaryAccumulator
+{
+    private const int ProgressInterval = 65_536;
+    private const int CancellationInterval = 4_096;
+
+    // Open hashing keyed on the id's characters, so the CSV reader can look customers up without allocating a string.
+    private int[] _buckets = new int[16];
+    private Entry[] _entries = new Entry[16];
+    private int _count;
+    private long _transactionCount;
+    private long _dayCount;
+    private AmountMode _amounts;
+    private int _minDay = int.MaxValue;
+    private int _maxDay = int.MinValue;
+
+    private enum AmountMode : byte
+    {
+        Unknown,
+        With,
+        Without,
+    }
+
+    /// <summary>Gets the number of distinct customers seen.</summary>
+    public int CustomerCount => _count;
+
+    /// <summary>Gets the number of transactions added (merged accumulators included).</summary>
+    public long TransactionCount => _transactionCount;
+
+    /// <summary>Gets the number of distinct (customer, day) pairs held: what the accumulator's memory grows with.</summary>
+    public long PurchaseDayCount => _dayCount;
+
+    /// <summary>Gets whether the transactions have amounts: <see langword="null"/> until the first transaction is added.</summary>
+    public bool? HasAmounts => _amounts switch
+    {
+        AmountMode.With => true,
+        AmountMode.Without => false,
+        _ => null,
+    };
+
+    /// <summary>Gets the day of the earliest purchase seen, or <see langword="null"/> when empty.</summary>
+    public LocalDate? FirstPurchase => _count == 0 ? null : DayNumber.ToLocalDate(_minDay);
+
+    /// <summary>Gets the day of the latest purchase seen (the default observation end), or <see langword="null"/> when empty.</summary>
+    public LocalDate? LastPurchase => _count == 0 ? null : DayNumber.ToLocalDate(_maxDay);
+
+    /// <summary>Adds one transaction.</summary>
+    /// <param name="transaction">The transaction.</param>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="transaction"/> is the <c>default</c> value, or has an amount while earlier transactions had none (or the reverse).</exception>
+    public void Add(Transaction transaction)
+    {
+        CheckTransaction(transaction, nameof(transaction));
+        var id = transaction.CustomerId.Value;
+        AddCore(id, id, transaction.DayNumberValue, transaction.AmountOrZero);
+    }
+
+    /// <summary>Adds a sequence of transactions.</summary>
+    /// <param name="transactions">The transactions, in any order.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="transactions"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when a transaction is the <c>default</c> value, or some transactions have amounts and others not; the transactions before it stay added.</exception>
+    public void AddRange(IEnumerable<Transaction> transactions)
+    {
+        ArgumentNullException.ThrowIfNull(transactions);
+        foreach (var transaction in transactions)
+        {
+            CheckTransaction(transaction, nameof(transactions));
+            var id = transaction.CustomerId.Value;
+            AddCore(id, id, transaction.DayNumberValue, transaction.AmountOrZero);
+        }
+    }
+
+    /// <summary>Adds an asynchronous sequence of transactions.</summary>
+    /// <param name="transactions">The transactions, in any order.</param>
+    /// <param name="cancellationToken">Cancels the adding; the transactions added before stay added.</param>
+    /// <returns>A task that completes when every transaction was added.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="transactions"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when a transaction is the <c>default</c> value, or some transactions have amounts and others not.</exception>
+    /// <exception cref="OperationCanceledException">Thrown when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task AddRangeAsync(IAsyncEnumerable<Transaction> transactions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transactions);
+        await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            CheckTransaction(transaction, nameof(transactions));
+            var id = transaction.CustomerId.Value;
+            AddCore(id, id, transaction.DayNumberValue, transaction.AmountOrZero);
+        }
+    }
+
+    /// <summary>Adds every remaining transaction of a reader, streaming: the transactions are never held in memory.</summary>
+    /// <param name="reader">The reader; it is read to the end but not disposed.</param>
+    /// <param name="progress">Receives the reader's progress every 65,536 transactions and at the end; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the reading; the transactions read before stay added.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="reader"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when the reader's transactions have amounts and this accumulator's do not, or the reverse.</exception>
+    /// <exception cref="TransactionCsvException">Thrown when a line is malformed; the transactions before it stay added.</exception>
+    /// <exception cref="OperationCanceledException">Thrown when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public void AddRange(TransactionCsvReader reader, IProgress<TransactionReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        CheckAmountMode(reader.HasAmounts, nameof(reader));
+        var sinceProgress = 0;
+        var sinceCancellation = 0;
+        while (reader.TryReadRecord())
+        {
+            AddCore(null, reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
+            if (++sinceCancellation == CancellationInterval)
+            {
+                sinceCancellation = 0;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (progress is not null && ++sinceProgress == ProgressInterval)
+            {
+                sinceProgress = 0;
+                progress.Report(reader.Progress);
+            }
+        }
+
+        progress?.Report(reader.Progress);
+    }
+
+    /// <summary>Adds every remaining transaction of a reader asynchronously, streaming: the transactions are never held in memory.</summary>
+    /// <param name="reader">The reader; it is read to the end but not disposed.</param>
+    /// <param name="progress">Receives the reader's progress every 65,536 transactions and at the end; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the reading; the transactions read before stay added.</param>
+    /// <returns>A task that completes at the end of the input.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="reader"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when the reader's transactions have amounts and this accumulator's do not, or the reverse.</exception>
+    /// <exception cref="TransactionCsvException">Thrown when a line is malformed; the transactions before it stay added.</exception>
+    /// <exception cref="OperationCanceledException">Thrown when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task AddRangeAsync(TransactionCsvReader reader, IProgress<TransactionReadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        CheckAmountMode(reader.HasAmounts, nameof(reader));
+        var sinceProgress = 0;
+        var sinceCancellation = 0;
+        while (await reader.TryReadRecordAsync(cancellationToken).ConfigureAwait(false))
+        {
+            AddCore(null, reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
+            if (++sinceCancellation == CancellationInterval)
+            {
+                sinceCancellation = 0;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (progress is not null && ++sinceProgress == ProgressInterval)
+            {
+                sinceProgress = 0;
+                progress.Report(reader.Progress);
+            }
+        }
+
+        progress?.Report(reader.Progress);
+    }
+
+    /// <summary>Adds everything another accumulator holds: its customers' purchase days and totals are merged into this one's.</summary>
+    /// <param name="other">The accumulator to merge in; it is not changed.</param>
+    /// <remarks>The result is the same as if this accumulator had been given both logs, whether the logs were split by customer, by time or at random.</remarks>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="other"/> is this accumulator, or one has amounts and the other not.</exception>
+    public void Merge(RfmSummaryAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(other, this))
+        {
+            throw new ArgumentException("other must be another accumulator; merging one into itself would count its spend twice.", nameof(other));
+        }
+
+        if (other._amounts != AmountMode.Unknown)
+        {
+            CheckAmountMode(other._amounts == AmountMode.With, nameof(other));
+        }
+
+        for (var i = 0; i < other._count; i++)
+        {
+            ref var source = ref other._entries[i];
+            var target = FindOrAdd(source.Id, source.Id, source.Hash);
+            if (source.Count == 1)
+            {
+                AddDay(target, source.FirstDay, source.FirstTotal);
+                continue;
+            }
+
+            for (var k = 0; k < source.Count; k++)
+            {
+                AddDay(target, source.Days![k], source.Totals is null ? 0 : source.Totals[k]); // Count > 1 means Days is set.
+            }
+        }
+
+        _transactionCount += other._transactionCount;
+        if (other._count > 0)
+        {
+            _minDay = Math.Min(_minDay, other._minDay);
+            _maxDay = Math.Max(_maxDay, other._maxDay);
+        }
+    }
+
+    /// <summary>Summarises every customer seen so far.</summary>
+    /// <param name="options">The conventions; <see langword="null"/> for the defaults (day collapse, days, observation end = the last purchase).</param>
+    /// <returns>The summaries, customers in order of first appearance.</returns>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="options"/> is invalid, or its <see cref="SummaryOptions.CalibrationEnd"/> is not before the observation end; the message names the setting.</exception>
+    /// <exception cref="InvalidOperationException">Thrown when the accumulator is empty and <see cref="SummaryOptions.ObservationEnd"/> is not set, so there is no observation end.</exception>
+    public RfmSummaries ToSummaries(SummaryOptions? options = null)
+    {
+        options ??= new SummaryOptions();
+        options.Validate(nameof(options));
+        int observationEnd;
+        if (options.ObservationEnd is { } end)
+        {
+            observationEnd = DayNumber.From(end, nameof(options));
+        }
+        else if (_count > 0)
+        {
+            observationEnd = _maxDay;
+        }
+        else
+        {
+            throw new InvalidOperationException("The accumulator holds no transactions, so it has no last purchase to end the observation on; set SummaryOptions.ObservationEnd or add transactions first.");
+        }
+
+        var split = options.CalibrationEnd.HasValue;
+        var calibrationEnd = split ? DayNumber.From(options.CalibrationEnd!.Value, nameof(options)) : observationEnd; // HasValue checked.
+        if (split && calibrationEnd >= observationEnd)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.CalibrationEnd,
+                $"CalibrationEnd must be before the observation end ({SummaryOptions.Iso(DayNumber.ToLocalDate(observationEnd))}, the last purchase); was {SummaryOptions.Iso(options.CalibrationEnd!.Value)}.");
+        }
+
+        var week = options.Collapse == CollapsePeriod.Week;
+        var firstDayOfWeek = options.FirstDayOfWeek;
+        var unitDays = (double)options.TimeUnit.LengthInDays!.Value; // Validate() requires a calendar length.
+        var withAmounts = _amounts == AmountMode.With;
+        var calibrationPeriod = Period(calibrationEnd, week, firstDayOfWeek);
+        var customers = new List<CustomerSummary>(_count);
+        int excludedInHoldout = 0, excludedAfterEnd = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            ref var entry = ref _entries[i];
+            ReadOnlySpan<int> days = entry.Count == 1 ? new ReadOnlySpan<int>(ref entry.FirstDay) : entry.Days.AsSpan(0, entry.Count);
+            ReadOnlySpan<decimal> totals = !withAmounts ? default
+                : entry.Count == 1 ? new ReadOnlySpan<decimal>(ref entry.FirstTotal) : entry.Totals.AsSpan(0, entry.Count);
+            if (days[0] > calibrationEnd)
+            {
+                if (split && days[0] <= observationEnd)
+                {
+                    excludedInHoldout++;
+                }
+                else
+                {
+                    excludedAfterEnd++;
+                }
+
+                continue;
+            }
+
+            var firstPeriod = Period(days[0], week, firstDayOfWeek);
+            var period = firstPeriod;
+            var periods = 1;
+            var repeatSpend = 0m;
+            var k = 0;
+            for (; k < days.Length && days[k] <= calibrationEnd; k++)
+            {
+                var p = Period(days[k], week, firstDayOfWeek);
+                if (p != period)
+                {
+                    period = p;
+                    periods++;
+                }
+
+                if (withAmounts && p != firstPeriod)
+                {
+                    repeatSpend += totals[k];
+                }
+            }
+
+            var lastDay = days[k - 1];
+            var frequency = periods - 1;
+            double? monetary = withAmounts ? (frequency == 0 ? 0 : (double)(repeatSpend / frequency)) : null;
+            int? frequencyHoldout = null;
+            double? monetaryHoldout = null;
+            if (split)
+            {
+                var holdoutPeriods = 0;
+                var holdoutSpend = 0m;
+                var previous = int.MinValue;
+                for (; k < days.Length && days[k] <= observationEnd; k++)
+                {
+                    var p = Period(days[k], week, firstDayOfWeek);
+                    if (p != previous)
+                    {
+                        previous = p;
+                        holdoutPeriods++;
+                    }
+
+                    if (withAmounts)
+                    {
+                        holdoutSpend += totals[k];
+                    }
+                }
+
+                frequencyHoldout = holdoutPeriods;
+                monetaryHoldout = withAmounts ? (holdoutPeriods == 0 ? 0 : (double)(holdoutSpend / holdoutPeriods)) : null;
+            }
+
+            customers.Add(new CustomerSummary(
+                new CustomerId(entry.Id),
+                frequency,
+                (period - firstPeriod) / unitDays,
+                (calibrationPeriod - firstPeriod) / unitDays,
+                monetary,
+                days[0],
+                lastDay,
+                frequencyHoldout,
+                monetaryHoldout));
+        }
+
+        double? duration = split ? (Period(observationEnd, week, firstDayOfWeek) - calibrationPeriod) / unitDays : null;
+        return new RfmSummaries(
+            [.. customers],
+            options.TimeUnit,
+            options.Collapse,
+            firstDayOfWeek,
+            DayNumber.ToLocalDate(observationEnd),
+            split ? DayNumber.ToLocalDate(calibrationEnd) : null,
+            duration,
+            withAmounts,
+            excludedInHoldout,
+            excludedAfterEnd);
+    }
+
+    private static int Period(int day, bool week, IsoDayOfWeek firstDayOfWeek) =>
+        week ? DayNumber.StartOfWeek(day, firstDayOfWeek) : day;
+
+    private void CheckTransaction(in Transaction transaction, string paramName)
+    {
+        if (transaction.CustomerId.IsDefault)
+        {
+            throw new ArgumentException($"{paramName} must not hold the default Transaction (its customer id is unset).", paramName);
+        }
+
+        var mode = transaction.HasAmount ? AmountMode.With : AmountMode.Without;
+        if (mode == _amounts)
+        {
+            return;
+        }
+
+        if (_amounts == AmountMode.Unknown)
+        {
+            _amounts = mode;
+            return;
+        }
+
+        throw new ArgumentException(
+            transaction.HasAmount
+                ? $"Every transaction must have an amount or none must: the earlier ones have none, but {transaction} has one."
+                : $"Every transaction must have an amount or none must: the earlier ones have amounts, but {transaction} has none.",
+            paramName);
+    }
+
+    private void CheckAmountMode(bool hasAmounts, string paramName)
+    {
+        var mode = hasAmounts ? AmountMode.With : AmountMode.Without;
+        if (_amounts == AmountMode.Unknown)
+        {
+            _amounts = mode;
+        }
+        else if (_amounts != mode)
+        {
+            throw new ArgumentException(
+                hasAmounts
+                    ? $"{paramName} has amounts, but this accumulator's transactions have none; every transaction must have an amount or none must."
+                    : $"{paramName} has no amounts, but this accumulator's transactions have them; every transaction must have an amount or none must.",
+                paramName);
+        }
+    }
+
+    private void AddCore(string? idText, ReadOnlySpan<char> id, int day, decimal amount)
+    {
+        var index = FindOrAdd(idText, id, string.GetHashCode(id));
+        AddDay(index, day, amount);
+        _transactionCount++;
+        if (day < _minDay)
+        {
+            _minDay = day;
+        }
+
+        if (day > _maxDay)
+        {
+            _maxDay = day;
+        }
+    }
+
+    private int FindOrAdd(string? idText, ReadOnlySpan<char> id, int hash)
+    {
+        var bucket = hash & (_buckets.Length - 1);
+        for (var i = _buckets[bucket] - 1; i >= 0; i = _entries[i].Next - 1)
+        {
+            ref var entry = ref _entries[i];
+            if (entry.Hash == hash && id.SequenceEqual(entry.Id))
+            {
+                return i;
+            }
+        }
+
+        if (_count == _entries.Length)
+        {
+            Grow();
+            bucket = hash & (_buckets.Length - 1);
+        }
+
+        var index = _count++;
+        ref var added = ref _entries[index];
+        added.Id = idText ?? id.ToString();
+        added.Hash = hash;
+        added.Next = _buckets[bucket];
+        _buckets[bucket] = index + 1;
+        return index;
+    }
+
+    private void Grow()
+    {
+        var size = _entries.Length * 2;
+        Array.Resize(ref _entries, size);
+        _buckets = new int[size];
+        for (var i = 0; i < _count; i++)
+        {
+            var bucket = _entries[i].Hash & (size - 1);
+            _entries[i].Next = _buckets[bucket];
+            _buckets[bucket] = i + 1;
+        }
+    }
+
+    /// <summary>Records a purchase day for a customer, keeping the days sorted and distinct and adding up the day's spend.</summary>
+    private void AddDay(int index, int day, decimal amount)
+    {
+        ref var entry = ref _entries[index];
+        var withAmounts = _amounts == AmountMode.With;
+        switch (entry.Count)
+        {
+            case 0:
+                entry.FirstDay = day;
+                entry.FirstTotal = amount;
+                entry.Count = 1;
+                _dayCount++;
+                return;
+            case 1:
+                if (day == entry.FirstDay)
+                {
+                    entry.FirstTotal += amount;
+                    return;
+                }
+
+                var days = new int[4];
+                var totals = withAmounts ? new decimal[4] : null;
+                var later = day > entry.FirstDay;
+                days[later ? 0 : 1] = entry.FirstDay;
+                days[later ? 1 : 0] = day;
+                if (totals is not null)
+                {
+                    totals[later ? 0 : 1] = entry.FirstTotal;
+                    totals[later ? 1 : 0] = amount;
+                }
+
+                entry.Days = days;
+                entry.Totals = totals;
+                entry.Count = 2;
+                _dayCount++;
+                return;
+        }
+
+        var n = entry.Count;
+        var list = entry.Days!; // Count >= 2 means Days is set.
+        int position;
+        if (day > list[n - 1])
+        {
+            position = n;
+        }
+        else
+        {
+            position = day == list[n - 1] ? n - 1 : Array.BinarySearch(list, 0, n, day);
+            if (position >= 0)
+            {
+                if (entry.Totals is not null)
+                {
+                    entry.Totals[position] += amount;
+                }
+
+                return;
+            }
+
+            position = ~position;
+        }
+
+        if (n == list.Length)
+        {
+            Array.Resize(ref entry.Days, n * 2);
+            if (entry.Totals is not null)
+            {
+                Array.Resize(ref entry.Totals, n * 2);
+            }
+
+            list = entry.Days;
+        }
+
+        if (position < n)
+        {
+            Array.Copy(list, position, list, position + 1, n - position);
+            if (entry.Totals is not null)
+            {
+                Array.Copy(entry.Totals, position, entry.Totals, position + 1, n - position);
+            }
+        }
+
+        list[position] = day;
+        if (entry.Totals is not null)
+        {
+            entry.Totals[position] = amount;
+        }
+
+        entry.Count = n + 1;
+        _dayCount++;
+        Debug.Assert(entry.Count <= list.Length, "the day list has room for the new day");
+    }
+
+    /// <summary>One customer: the id, the hash chain and the sorted distinct purchase days with their totals (inline while there is one day).</summary>
+    private struct Entry
+    {
+        public string Id;
+        public int Hash;
+        public int Next;
+        public int Count;
+        public int FirstDay;
+        public decimal FirstTotal;
+        public int[]? Days;
+        public decimal[]? Totals;
+    }
+}
