@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Numerics;
 using NodaTime;
 using RelationshipKit.Value.Transactions;
 
@@ -30,10 +30,24 @@ public sealed class RfmSummaryAccumulator
     private const int ProgressInterval = 65_536;
     private const int CancellationInterval = 4_096;
 
-    // Open hashing keyed on the id's characters, so the CSV reader can look customers up without allocating a string.
+    private const int FirstSegment = 4;
+
+    // Open hashing keyed on the id's characters, so the CSV reader looks customers up without allocating a string.
+    // Entries hold no references (ids and purchase days live in pooled arrays), so the garbage collector never scans
+    // them, and adding a customer or a purchase day allocates nothing but the occasional doubling of a pool.
     private int[] _buckets = new int[16];
     private Entry[] _entries = new Entry[16];
     private int _count;
+    private int _lastIndex = -1;
+    private char[] _idChars = new char[256];
+    private int _idCharCount;
+
+    // Customers with more than one purchase day keep them, sorted, in a segment of _days (and the day totals at the
+    // same offsets of _totals); segments have power-of-two capacities, and outgrown ones are reused via free lists.
+    private int[] _days = new int[64];
+    private decimal[] _totals = [];
+    private int _poolCount;
+    private readonly int[] _freeSegments = new int[32];
     private long _transactionCount;
     private long _dayCount;
     private AmountMode _amounts;
@@ -76,8 +90,7 @@ public sealed class RfmSummaryAccumulator
     public void Add(Transaction transaction)
     {
         CheckTransaction(transaction, nameof(transaction));
-        var id = transaction.CustomerId.Value;
-        AddCore(id, id, transaction.DayNumberValue, transaction.AmountOrZero);
+        AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
     }
 
     /// <summary>Adds a sequence of transactions.</summary>
@@ -90,8 +103,7 @@ public sealed class RfmSummaryAccumulator
         foreach (var transaction in transactions)
         {
             CheckTransaction(transaction, nameof(transactions));
-            var id = transaction.CustomerId.Value;
-            AddCore(id, id, transaction.DayNumberValue, transaction.AmountOrZero);
+            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
         }
     }
 
@@ -108,8 +120,7 @@ public sealed class RfmSummaryAccumulator
         await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             CheckTransaction(transaction, nameof(transactions));
-            var id = transaction.CustomerId.Value;
-            AddCore(id, id, transaction.DayNumberValue, transaction.AmountOrZero);
+            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
         }
     }
 
@@ -129,7 +140,7 @@ public sealed class RfmSummaryAccumulator
         var sinceCancellation = 0;
         while (reader.TryReadRecord())
         {
-            AddCore(null, reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
+            AddCore(reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
             if (++sinceCancellation == CancellationInterval)
             {
                 sinceCancellation = 0;
@@ -163,7 +174,7 @@ public sealed class RfmSummaryAccumulator
         var sinceCancellation = 0;
         while (await reader.TryReadRecordAsync(cancellationToken).ConfigureAwait(false))
         {
-            AddCore(null, reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
+            AddCore(reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
             if (++sinceCancellation == CancellationInterval)
             {
                 sinceCancellation = 0;
@@ -200,9 +211,9 @@ public sealed class RfmSummaryAccumulator
 
         for (var i = 0; i < other._count; i++)
         {
-            ref var source = ref other._entries[i];
-            var target = FindOrAdd(source.Id, source.Id, source.Hash);
-            if (source.Count == 1)
+            var source = other._entries[i];
+            var target = FindOrAdd(other._idChars.AsSpan(source.IdStart, source.IdLength), source.Hash);
+            if (source.Capacity == 1)
             {
                 AddDay(target, source.FirstDay, source.FirstTotal);
                 continue;
@@ -210,7 +221,7 @@ public sealed class RfmSummaryAccumulator
 
             for (var k = 0; k < source.Count; k++)
             {
-                AddDay(target, source.Days![k], source.Totals is null ? 0 : source.Totals[k]); // Count > 1 means Days is set.
+                AddDay(target, other._days[source.Offset + k], other._amounts == AmountMode.With ? other._totals[source.Offset + k] : 0);
             }
         }
 
@@ -265,9 +276,9 @@ public sealed class RfmSummaryAccumulator
         for (var i = 0; i < _count; i++)
         {
             ref var entry = ref _entries[i];
-            ReadOnlySpan<int> days = entry.Count == 1 ? new ReadOnlySpan<int>(ref entry.FirstDay) : entry.Days.AsSpan(0, entry.Count);
+            ReadOnlySpan<int> days = entry.Capacity == 1 ? new ReadOnlySpan<int>(ref entry.FirstDay) : _days.AsSpan(entry.Offset, entry.Count);
             ReadOnlySpan<decimal> totals = !withAmounts ? default
-                : entry.Count == 1 ? new ReadOnlySpan<decimal>(ref entry.FirstTotal) : entry.Totals.AsSpan(0, entry.Count);
+                : entry.Capacity == 1 ? new ReadOnlySpan<decimal>(ref entry.FirstTotal) : _totals.AsSpan(entry.Offset, entry.Count);
             if (days[0] > calibrationEnd)
             {
                 if (split && days[0] <= observationEnd)
@@ -332,7 +343,7 @@ public sealed class RfmSummaryAccumulator
             }
 
             customers.Add(new CustomerSummary(
-                new CustomerId(entry.Id),
+                new CustomerId(new string(_idChars, entry.IdStart, entry.IdLength)),
                 frequency,
                 (period - firstPeriod) / unitDays,
                 (calibrationPeriod - firstPeriod) / unitDays,
@@ -403,9 +414,16 @@ public sealed class RfmSummaryAccumulator
         }
     }
 
-    private void AddCore(string? idText, ReadOnlySpan<char> id, int day, decimal amount)
+    private void AddCore(ReadOnlySpan<char> id, int day, decimal amount)
     {
-        var index = FindOrAdd(idText, id, string.GetHashCode(id));
+        // Logs usually list a customer's purchases together: check the previous customer before hashing.
+        var index = _lastIndex;
+        if (index < 0 || !id.SequenceEqual(_idChars.AsSpan(_entries[index].IdStart, _entries[index].IdLength)))
+        {
+            index = FindOrAdd(id, string.GetHashCode(id));
+            _lastIndex = index;
+        }
+
         AddDay(index, day, amount);
         _transactionCount++;
         if (day < _minDay)
@@ -419,13 +437,13 @@ public sealed class RfmSummaryAccumulator
         }
     }
 
-    private int FindOrAdd(string? idText, ReadOnlySpan<char> id, int hash)
+    private int FindOrAdd(ReadOnlySpan<char> id, int hash)
     {
         var bucket = hash & (_buckets.Length - 1);
         for (var i = _buckets[bucket] - 1; i >= 0; i = _entries[i].Next - 1)
         {
-            ref var entry = ref _entries[i];
-            if (entry.Hash == hash && id.SequenceEqual(entry.Id))
+            ref readonly var entry = ref _entries[i];
+            if (entry.Hash == hash && id.SequenceEqual(_idChars.AsSpan(entry.IdStart, entry.IdLength)))
             {
                 return i;
             }
@@ -433,20 +451,28 @@ public sealed class RfmSummaryAccumulator
 
         if (_count == _entries.Length)
         {
-            Grow();
+            GrowEntries();
             bucket = hash & (_buckets.Length - 1);
         }
 
+        if (_idCharCount + id.Length > _idChars.Length)
+        {
+            Array.Resize(ref _idChars, Math.Max(_idChars.Length * 2, _idCharCount + id.Length));
+        }
+
+        id.CopyTo(_idChars.AsSpan(_idCharCount));
         var index = _count++;
         ref var added = ref _entries[index];
-        added.Id = idText ?? id.ToString();
+        added.IdStart = _idCharCount;
+        added.IdLength = id.Length;
         added.Hash = hash;
         added.Next = _buckets[bucket];
         _buckets[bucket] = index + 1;
+        _idCharCount += id.Length;
         return index;
     }
 
-    private void Grow()
+    private void GrowEntries()
     {
         var size = _entries.Length * 2;
         Array.Resize(ref _entries, size);
@@ -459,59 +485,60 @@ public sealed class RfmSummaryAccumulator
         }
     }
 
-    /// <summary>Records a purchase day for a customer, keeping the days sorted and distinct and adding up the day's spend.</summary>
+    /// <summary>Records a purchase day for a customer, keeping the days sorted and distinct and adding up each day's spend.</summary>
     private void AddDay(int index, int day, decimal amount)
     {
         ref var entry = ref _entries[index];
-        var withAmounts = _amounts == AmountMode.With;
-        switch (entry.Count)
+        if (entry.Count == 0)
         {
-            case 0:
-                entry.FirstDay = day;
-                entry.FirstTotal = amount;
-                entry.Count = 1;
-                _dayCount++;
-                return;
-            case 1:
-                if (day == entry.FirstDay)
-                {
-                    entry.FirstTotal += amount;
-                    return;
-                }
+            entry.FirstDay = day;
+            entry.FirstTotal = amount;
+            entry.Count = 1;
+            entry.Capacity = 1;
+            _dayCount++;
+            return;
+        }
 
-                var days = new int[4];
-                var totals = withAmounts ? new decimal[4] : null;
-                var later = day > entry.FirstDay;
-                days[later ? 0 : 1] = entry.FirstDay;
-                days[later ? 1 : 0] = day;
-                if (totals is not null)
-                {
-                    totals[later ? 0 : 1] = entry.FirstTotal;
-                    totals[later ? 1 : 0] = amount;
-                }
-
-                entry.Days = days;
-                entry.Totals = totals;
-                entry.Count = 2;
-                _dayCount++;
+        if (entry.Capacity == 1)
+        {
+            if (day == entry.FirstDay)
+            {
+                entry.FirstTotal += amount;
                 return;
+            }
+
+            var offset = AllocateSegment(FirstSegment);
+            var later = day > entry.FirstDay;
+            _days[offset] = later ? entry.FirstDay : day;
+            _days[offset + 1] = later ? day : entry.FirstDay;
+            if (_amounts == AmountMode.With)
+            {
+                _totals[offset] = later ? entry.FirstTotal : amount;
+                _totals[offset + 1] = later ? amount : entry.FirstTotal;
+            }
+
+            entry.Offset = offset;
+            entry.Capacity = FirstSegment;
+            entry.Count = 2;
+            _dayCount++;
+            return;
         }
 
         var n = entry.Count;
-        var list = entry.Days!; // Count >= 2 means Days is set.
+        var last = _days[entry.Offset + n - 1];
         int position;
-        if (day > list[n - 1])
+        if (day > last)
         {
             position = n;
         }
         else
         {
-            position = day == list[n - 1] ? n - 1 : Array.BinarySearch(list, 0, n, day);
+            position = day == last ? n - 1 : _days.AsSpan(entry.Offset, n).BinarySearch(day);
             if (position >= 0)
             {
-                if (entry.Totals is not null)
+                if (_amounts == AmountMode.With)
                 {
-                    entry.Totals[position] += amount;
+                    _totals[entry.Offset + position] += amount;
                 }
 
                 return;
@@ -520,47 +547,86 @@ public sealed class RfmSummaryAccumulator
             position = ~position;
         }
 
-        if (n == list.Length)
+        if (n == entry.Capacity)
         {
-            Array.Resize(ref entry.Days, n * 2);
-            if (entry.Totals is not null)
+            var offset = AllocateSegment(n * 2);
+            _days.AsSpan(entry.Offset, n).CopyTo(_days.AsSpan(offset));
+            if (_amounts == AmountMode.With)
             {
-                Array.Resize(ref entry.Totals, n * 2);
+                _totals.AsSpan(entry.Offset, n).CopyTo(_totals.AsSpan(offset));
             }
 
-            list = entry.Days;
+            FreeSegment(entry.Offset, n);
+            entry.Offset = offset;
+            entry.Capacity = n * 2;
         }
 
+        var start = entry.Offset;
         if (position < n)
         {
-            Array.Copy(list, position, list, position + 1, n - position);
-            if (entry.Totals is not null)
+            _days.AsSpan(start + position, n - position).CopyTo(_days.AsSpan(start + position + 1));
+            if (_amounts == AmountMode.With)
             {
-                Array.Copy(entry.Totals, position, entry.Totals, position + 1, n - position);
+                _totals.AsSpan(start + position, n - position).CopyTo(_totals.AsSpan(start + position + 1));
             }
         }
 
-        list[position] = day;
-        if (entry.Totals is not null)
+        _days[start + position] = day;
+        if (_amounts == AmountMode.With)
         {
-            entry.Totals[position] = amount;
+            _totals[start + position] = amount;
         }
 
         entry.Count = n + 1;
         _dayCount++;
-        Debug.Assert(entry.Count <= list.Length, "the day list has room for the new day");
     }
 
-    /// <summary>One customer: the id, the hash chain and the sorted distinct purchase days with their totals (inline while there is one day).</summary>
+    /// <summary>Takes a segment of <paramref name="capacity"/> (a power of two) slots from the free list, or from the end of the pools.</summary>
+    private int AllocateSegment(int capacity)
+    {
+        var sizeClass = BitOperations.Log2((uint)capacity);
+        var free = _freeSegments[sizeClass];
+        if (free > 0)
+        {
+            var offset = free - 1;
+            _freeSegments[sizeClass] = _days[offset];
+            return offset;
+        }
+
+        if (_poolCount + capacity > _days.Length)
+        {
+            Array.Resize(ref _days, Math.Max(_days.Length * 2, _poolCount + capacity));
+        }
+
+        if (_amounts == AmountMode.With && _totals.Length < _days.Length)
+        {
+            Array.Resize(ref _totals, _days.Length);
+        }
+
+        var start = _poolCount;
+        _poolCount += capacity;
+        return start;
+    }
+
+    /// <summary>Returns a segment to its free list; its first slot links to the next free segment of the same size.</summary>
+    private void FreeSegment(int offset, int capacity)
+    {
+        var sizeClass = BitOperations.Log2((uint)capacity);
+        _days[offset] = _freeSegments[sizeClass];
+        _freeSegments[sizeClass] = offset + 1;
+    }
+
+    /// <summary>One customer: the hash chain, where the id's characters are, and the purchase days (inline while there is one).</summary>
     private struct Entry
     {
-        public string Id;
         public int Hash;
         public int Next;
+        public int IdStart;
+        public int IdLength;
         public int Count;
+        public int Capacity;
+        public int Offset;
         public int FirstDay;
         public decimal FirstTotal;
-        public int[]? Days;
-        public decimal[]? Totals;
     }
 }

@@ -9,8 +9,8 @@ namespace RelationshipKit.Value.Transactions;
 /// </summary>
 internal static class DayNumber
 {
-    /// <summary>The largest day number: 9999-12-31.</summary>
-    public static readonly int Max = DateOnly.MaxValue.DayNumber;
+    private static readonly int[] DaysToMonth365 = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    private static readonly int[] DaysToMonth366 = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
 
     /// <summary>Converts a date to its day number; throws when it is before 0001-01-01.</summary>
     public static int From(LocalDate date, string paramName)
@@ -27,15 +27,26 @@ internal static class DayNumber
     /// <summary>Converts a day number to a date in the ISO calendar.</summary>
     public static LocalDate ToLocalDate(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
-    /// <summary>Returns the day number of a valid civil date, or −1 when the date does not exist.</summary>
+    /// <summary>Returns the day number of a valid proleptic Gregorian date, or −1 when the date does not exist.</summary>
+    /// <remarks>The count is the textbook one: 365 days a year plus the leap days before the year (every 4th year, but
+    /// not every 100th unless every 400th), plus the days of the months before, plus the day; tests compare it with
+    /// <see cref="DateOnly.DayNumber"/> over every day of several centuries.</remarks>
     public static int FromCivil(int year, int month, int day)
     {
-        if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
         {
             return -1;
         }
 
-        return new DateOnly(year, month, day).DayNumber;
+        var leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        var daysToMonth = leap ? DaysToMonth366 : DaysToMonth365;
+        if (day > daysToMonth[month] - daysToMonth[month - 1])
+        {
+            return -1;
+        }
+
+        var y = year - 1;
+        return (y * 365) + (y / 4) - (y / 100) + (y / 400) + daysToMonth[month - 1] + day - 1;
     }
 
     /// <summary>Returns the day number of the first day of the week holding <paramref name="dayNumber"/>.</summary>

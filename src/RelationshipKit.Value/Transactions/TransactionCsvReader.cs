@@ -48,6 +48,7 @@ public sealed class TransactionCsvReader : IDisposable
     private readonly int[] _fieldLength = new int[MaxColumns];
     private readonly string?[] _fieldUnescaped = new string?[MaxColumns];
     private int _lastNeededField = -1;
+    private int[] _columnOfField = [];
     private bool _headerRead;
 
     private char[] _buffer;
@@ -213,7 +214,13 @@ public sealed class TransactionCsvReader : IDisposable
     /// <returns>The transactions, read lazily as the sequence is enumerated.</returns>
     /// <exception cref="TransactionCsvException">Thrown during enumeration when a line is malformed.</exception>
     /// <exception cref="OperationCanceledException">Thrown during enumeration when <paramref name="cancellationToken"/> is cancelled.</exception>
-    public async IAsyncEnumerable<Transaction> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<Transaction> ReadAllAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return IterateAsync(cancellationToken);
+    }
+
+    private async IAsyncEnumerable<Transaction> IterateAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         while (await TryReadRecordAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -411,7 +418,7 @@ public sealed class TransactionCsvReader : IDisposable
             }
         }
 
-        _lastNeededField = _fieldIndex.Max();
+        MapFields();
         _headerRead = !_hasHeader;
     }
 
@@ -447,8 +454,19 @@ public sealed class TransactionCsvReader : IDisposable
             _fieldIndex[i] = index;
         }
 
-        _lastNeededField = _fieldIndex.Max();
+        MapFields();
         _headerRead = true;
+    }
+
+    private void MapFields()
+    {
+        _lastNeededField = _fieldIndex.Max();
+        _columnOfField = new int[_lastNeededField + 1];
+        Array.Fill(_columnOfField, -1);
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            _columnOfField[_fieldIndex[c]] = c;
+        }
     }
 
     private void ParseRecord(ReadOnlySpan<char> line)
@@ -459,15 +477,13 @@ public sealed class TransactionCsvReader : IDisposable
         var seen = 0;
         while (field <= _lastNeededField && NextField(line, ref position, out var start, out var length, out var unescaped))
         {
-            for (var c = 0; c < _columns.Length; c++)
+            var c = _columnOfField[field];
+            if (c >= 0)
             {
-                if (_fieldIndex[c] == field)
-                {
-                    _fieldStart[c] = start;
-                    _fieldLength[c] = length;
-                    _fieldUnescaped[c] = unescaped;
-                    seen++;
-                }
+                _fieldStart[c] = start;
+                _fieldLength[c] = length;
+                _fieldUnescaped[c] = unescaped;
+                seen++;
             }
 
             field++;
@@ -480,11 +496,6 @@ public sealed class TransactionCsvReader : IDisposable
                 _lineNumber,
                 line.Length + 1,
                 $"expected at least {_fieldIndex[missing] + 1} fields to read the {ColumnTitle(missing)} (field {_fieldIndex[missing] + 1}); found {field}.");
-        }
-
-        for (var c = 0; c < _columns.Length; c++)
-        {
-            TrimField(c);
         }
 
         var id = Field(0);
@@ -535,23 +546,9 @@ public sealed class TransactionCsvReader : IDisposable
         }
     }
 
+    /// <summary>Gets a field of the current line, trimmed of white space as <see cref="string.Trim()"/> trims it (so ids match <see cref="CustomerId"/>'s trimming).</summary>
     private ReadOnlySpan<char> Field(int column) =>
-        _fieldUnescaped[column] is { } unescaped ? unescaped : _buffer.AsSpan(_lineOffset + _fieldStart[column], _fieldLength[column]);
-
-    /// <summary>Trims white space (as <see cref="string.Trim()"/> does) from a field, so ids match <see cref="CustomerId"/>'s trimming.</summary>
-    private void TrimField(int column)
-    {
-        if (_fieldUnescaped[column] is { } unescaped)
-        {
-            _fieldUnescaped[column] = unescaped.Trim();
-            return;
-        }
-
-        var field = _buffer.AsSpan(_lineOffset + _fieldStart[column], _fieldLength[column]);
-        var leading = field.Length - field.TrimStart().Length;
-        _fieldStart[column] += leading;
-        _fieldLength[column] = field[leading..].TrimEnd().Length;
-    }
+        (_fieldUnescaped[column] is { } unescaped ? unescaped.AsSpan() : _buffer.AsSpan(_lineOffset + _fieldStart[column], _fieldLength[column])).Trim();
 
     private TransactionCsvException Error(int column, string reason) => new(_lineNumber, _fieldStart[column] + 1, reason);
 
