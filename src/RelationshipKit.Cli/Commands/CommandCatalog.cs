@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return AnalyzeCommand.Create();
         yield return FitCommand.Create();
         yield return PredictCommand.Create();
+        yield return SummarizeCommand.Create();
     }
 }
