@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using NodaTime;
 using RelationshipKit.Value.Transactions;
 
@@ -15,9 +16,10 @@ namespace RelationshipKit.Value.Summaries;
 /// by time (a purchase day seen in two shards counts once, its totals add up), or both. Totals are
 /// <see cref="decimal"/> sums, so the order of adding does not change them either. This is the map-reduce shape:
 /// summarise each shard where it lives, merge the accumulators, summarise once.</para>
-/// <para><b>Memory.</b> Proportional to customers × distinct purchase days, not to transactions: about 100 bytes per
-/// customer (id text included) plus 4 bytes per extra purchase day, and 16 more per day with amounts (array growth
-/// can double the latter). Ten purchases on one day cost what one does.</para>
+/// <para><b>Memory.</b> Proportional to customers × distinct purchase days, not to transactions: about 60 bytes per
+/// customer plus two per character of its id, and 4 bytes per further purchase day (20 with amounts); arrays keep
+/// room to grow, so up to twice that. Ten purchases on one day cost what one does. The accumulator allocates no
+/// object per customer or per transaction, only its few arrays.</para>
 /// <para><b>Days, not periods.</b> Days are the finest unit the summaries use; the collapse period (day or week),
 /// the unit, the observation end and the calibration split are chosen later, in <see cref="SummaryOptions"/>, so one
 /// pass over the log serves any of them.</para>
@@ -32,10 +34,11 @@ public sealed class RfmSummaryAccumulator
 
     private const int FirstSegment = 4;
 
-    // Open hashing keyed on the id's characters, so the CSV reader looks customers up without allocating a string.
+    // A linear-probing table keyed on the id's characters (so the CSV reader looks customers up without allocating a
+    // string); each slot holds the hash beside the entry index, so a probe rarely touches an entry that does not match.
     // Entries hold no references (ids and purchase days live in pooled arrays), so the garbage collector never scans
     // them, and adding a customer or a purchase day allocates nothing but the occasional doubling of a pool.
-    private int[] _buckets = new int[16];
+    private Slot[] _slots = new Slot[32];
     private Entry[] _entries = new Entry[16];
     private int _count;
     private int _lastIndex = -1;
@@ -100,10 +103,22 @@ public sealed class RfmSummaryAccumulator
     public void AddRange(IEnumerable<Transaction> transactions)
     {
         ArgumentNullException.ThrowIfNull(transactions);
-        foreach (var transaction in transactions)
+        switch (transactions)
         {
-            CheckTransaction(transaction, nameof(transactions));
-            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
+            case Transaction[] array:
+                AddSpan(array);
+                break;
+            case List<Transaction> list:
+                AddSpan(CollectionsMarshal.AsSpan(list));
+                break;
+            default:
+                foreach (var transaction in transactions)
+                {
+                    CheckTransaction(transaction, nameof(transactions));
+                    AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
+                }
+
+                break;
         }
     }
 
@@ -271,7 +286,8 @@ public sealed class RfmSummaryAccumulator
         var unitDays = (double)options.TimeUnit.LengthInDays!.Value; // Validate() requires a calendar length.
         var withAmounts = _amounts == AmountMode.With;
         var calibrationPeriod = Period(calibrationEnd, week, firstDayOfWeek);
-        var customers = new List<CustomerSummary>(_count);
+        var customers = new CustomerSummary[_count];
+        var included = 0;
         int excludedInHoldout = 0, excludedAfterEnd = 0;
         for (var i = 0; i < _count; i++)
         {
@@ -315,7 +331,7 @@ public sealed class RfmSummaryAccumulator
 
             var lastDay = days[k - 1];
             var frequency = periods - 1;
-            double? monetary = withAmounts ? (frequency == 0 ? 0 : (double)(repeatSpend / frequency)) : null;
+            double? monetary = withAmounts ? (frequency == 0 ? 0 : (double)repeatSpend / frequency) : null;
             int? frequencyHoldout = null;
             double? monetaryHoldout = null;
             if (split)
@@ -339,10 +355,10 @@ public sealed class RfmSummaryAccumulator
                 }
 
                 frequencyHoldout = holdoutPeriods;
-                monetaryHoldout = withAmounts ? (holdoutPeriods == 0 ? 0 : (double)(holdoutSpend / holdoutPeriods)) : null;
+                monetaryHoldout = withAmounts ? (holdoutPeriods == 0 ? 0 : (double)holdoutSpend / holdoutPeriods) : null;
             }
 
-            customers.Add(new CustomerSummary(
+            customers[included++] = new CustomerSummary(
                 new CustomerId(new string(_idChars, entry.IdStart, entry.IdLength)),
                 frequency,
                 (period - firstPeriod) / unitDays,
@@ -351,12 +367,17 @@ public sealed class RfmSummaryAccumulator
                 days[0],
                 lastDay,
                 frequencyHoldout,
-                monetaryHoldout));
+                monetaryHoldout);
         }
 
         double? duration = split ? (Period(observationEnd, week, firstDayOfWeek) - calibrationPeriod) / unitDays : null;
+        if (included < customers.Length)
+        {
+            Array.Resize(ref customers, included);
+        }
+
         return new RfmSummaries(
-            [.. customers],
+            customers,
             options.TimeUnit,
             options.Collapse,
             firstDayOfWeek,
@@ -366,6 +387,15 @@ public sealed class RfmSummaryAccumulator
             withAmounts,
             excludedInHoldout,
             excludedAfterEnd);
+    }
+
+    private void AddSpan(ReadOnlySpan<Transaction> transactions)
+    {
+        foreach (ref readonly var transaction in transactions)
+        {
+            CheckTransaction(transaction, nameof(transactions));
+            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
+        }
     }
 
     private static int Period(int day, bool week, IsoDayOfWeek firstDayOfWeek) =>
@@ -416,211 +446,259 @@ public sealed class RfmSummaryAccumulator
 
     private void AddCore(ReadOnlySpan<char> id, int day, decimal amount)
     {
-        // Logs usually list a customer's purchases together: check the previous customer before hashing.
-        var index = _lastIndex;
-        if (index < 0 || !id.SequenceEqual(_idChars.AsSpan(_entries[index].IdStart, _entries[index].IdLength)))
+        // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
+        unchecked
         {
-            index = FindOrAdd(id, string.GetHashCode(id));
-            _lastIndex = index;
-        }
+            // Logs usually list a customer's purchases together: check the previous customer before hashing.
+            var index = _lastIndex;
+            if (index < 0 || !id.SequenceEqual(_idChars.AsSpan(_entries[index].IdStart, _entries[index].IdLength)))
+            {
+                index = FindOrAdd(id, string.GetHashCode(id));
+                _lastIndex = index;
+            }
 
-        AddDay(index, day, amount);
-        _transactionCount++;
-        if (day < _minDay)
-        {
-            _minDay = day;
-        }
+            AddDay(index, day, amount);
+            _transactionCount++;
+            if (day < _minDay)
+            {
+                _minDay = day;
+            }
 
-        if (day > _maxDay)
-        {
-            _maxDay = day;
+            if (day > _maxDay)
+            {
+                _maxDay = day;
+            }
         }
     }
 
     private int FindOrAdd(ReadOnlySpan<char> id, int hash)
     {
-        var bucket = hash & (_buckets.Length - 1);
-        for (var i = _buckets[bucket] - 1; i >= 0; i = _entries[i].Next - 1)
+        // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
+        unchecked
         {
-            ref readonly var entry = ref _entries[i];
-            if (entry.Hash == hash && id.SequenceEqual(_idChars.AsSpan(entry.IdStart, entry.IdLength)))
+            var mask = _slots.Length - 1;
+            var probe = hash & mask;
+            while (true)
             {
-                return i;
+                ref readonly var slot = ref _slots[probe];
+                if (slot.Entry == 0)
+                {
+                    break;
+                }
+
+                if (slot.Hash == hash)
+                {
+                    ref readonly var entry = ref _entries[slot.Entry - 1];
+                    if (id.SequenceEqual(_idChars.AsSpan(entry.IdStart, entry.IdLength)))
+                    {
+                        return slot.Entry - 1;
+                    }
+                }
+
+                probe = (probe + 1) & mask;
             }
-        }
 
-        if (_count == _entries.Length)
-        {
-            GrowEntries();
-            bucket = hash & (_buckets.Length - 1);
-        }
+            if (_count == _entries.Length)
+            {
+                Array.Resize(ref _entries, _entries.Length * 2);
+            }
 
-        if (_idCharCount + id.Length > _idChars.Length)
-        {
-            Array.Resize(ref _idChars, Math.Max(_idChars.Length * 2, _idCharCount + id.Length));
-        }
+            if (_idCharCount + id.Length > _idChars.Length)
+            {
+                Array.Resize(ref _idChars, Math.Max(_idChars.Length * 2, _idCharCount + id.Length));
+            }
 
-        id.CopyTo(_idChars.AsSpan(_idCharCount));
-        var index = _count++;
-        ref var added = ref _entries[index];
-        added.IdStart = _idCharCount;
-        added.IdLength = id.Length;
-        added.Hash = hash;
-        added.Next = _buckets[bucket];
-        _buckets[bucket] = index + 1;
-        _idCharCount += id.Length;
-        return index;
+            id.CopyTo(_idChars.AsSpan(_idCharCount));
+            var index = _count++;
+            ref var added = ref _entries[index];
+            added.IdStart = _idCharCount;
+            added.IdLength = id.Length;
+            added.Hash = hash;
+            _idCharCount += id.Length;
+            _slots[probe] = new Slot(hash, index + 1);
+            if (_count * 2 > _slots.Length)
+            {
+                GrowSlots();
+            }
+
+            return index;
+        }
     }
 
-    private void GrowEntries()
+    /// <summary>Doubles the probing table (keeping it at most half full) and re-inserts every customer.</summary>
+    private void GrowSlots()
     {
-        var size = _entries.Length * 2;
-        Array.Resize(ref _entries, size);
-        _buckets = new int[size];
-        for (var i = 0; i < _count; i++)
+        // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
+        unchecked
         {
-            var bucket = _entries[i].Hash & (size - 1);
-            _entries[i].Next = _buckets[bucket];
-            _buckets[bucket] = i + 1;
+            var slots = new Slot[_slots.Length * 2];
+            var mask = slots.Length - 1;
+            for (var i = 0; i < _count; i++)
+            {
+                var hash = _entries[i].Hash;
+                var probe = hash & mask;
+                while (slots[probe].Entry != 0)
+                {
+                    probe = (probe + 1) & mask;
+                }
+
+                slots[probe] = new Slot(hash, i + 1);
+            }
+
+            _slots = slots;
         }
     }
 
     /// <summary>Records a purchase day for a customer, keeping the days sorted and distinct and adding up each day's spend.</summary>
     private void AddDay(int index, int day, decimal amount)
     {
-        ref var entry = ref _entries[index];
-        if (entry.Count == 0)
+        // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
+        unchecked
         {
-            entry.FirstDay = day;
-            entry.FirstTotal = amount;
-            entry.Count = 1;
-            entry.Capacity = 1;
-            _dayCount++;
-            return;
-        }
-
-        if (entry.Capacity == 1)
-        {
-            if (day == entry.FirstDay)
+            ref var entry = ref _entries[index];
+            if (entry.Count == 0)
             {
-                entry.FirstTotal += amount;
+                entry.FirstDay = day;
+                entry.FirstTotal = amount;
+                entry.Count = 1;
+                entry.Capacity = 1;
+                _dayCount++;
                 return;
             }
 
-            var offset = AllocateSegment(FirstSegment);
-            var later = day > entry.FirstDay;
-            _days[offset] = later ? entry.FirstDay : day;
-            _days[offset + 1] = later ? day : entry.FirstDay;
-            if (_amounts == AmountMode.With)
+            if (entry.Capacity == 1)
             {
-                _totals[offset] = later ? entry.FirstTotal : amount;
-                _totals[offset + 1] = later ? amount : entry.FirstTotal;
-            }
-
-            entry.Offset = offset;
-            entry.Capacity = FirstSegment;
-            entry.Count = 2;
-            _dayCount++;
-            return;
-        }
-
-        var n = entry.Count;
-        var last = _days[entry.Offset + n - 1];
-        int position;
-        if (day > last)
-        {
-            position = n;
-        }
-        else
-        {
-            position = day == last ? n - 1 : _days.AsSpan(entry.Offset, n).BinarySearch(day);
-            if (position >= 0)
-            {
-                if (_amounts == AmountMode.With)
+                if (day == entry.FirstDay)
                 {
-                    _totals[entry.Offset + position] += amount;
+                    entry.FirstTotal += amount;
+                    return;
                 }
 
+                var offset = AllocateSegment(FirstSegment);
+                var later = day > entry.FirstDay;
+                _days[offset] = later ? entry.FirstDay : day;
+                _days[offset + 1] = later ? day : entry.FirstDay;
+                if (_amounts == AmountMode.With)
+                {
+                    _totals[offset] = later ? entry.FirstTotal : amount;
+                    _totals[offset + 1] = later ? amount : entry.FirstTotal;
+                }
+
+                entry.Offset = offset;
+                entry.Capacity = FirstSegment;
+                entry.Count = 2;
+                _dayCount++;
                 return;
             }
 
-            position = ~position;
-        }
-
-        if (n == entry.Capacity)
-        {
-            var offset = AllocateSegment(n * 2);
-            _days.AsSpan(entry.Offset, n).CopyTo(_days.AsSpan(offset));
-            if (_amounts == AmountMode.With)
+            var n = entry.Count;
+            var last = _days[entry.Offset + n - 1];
+            int position;
+            if (day > last)
             {
-                _totals.AsSpan(entry.Offset, n).CopyTo(_totals.AsSpan(offset));
+                position = n;
+            }
+            else
+            {
+                position = day == last ? n - 1 : _days.AsSpan(entry.Offset, n).BinarySearch(day);
+                if (position >= 0)
+                {
+                    if (_amounts == AmountMode.With)
+                    {
+                        _totals[entry.Offset + position] += amount;
+                    }
+
+                    return;
+                }
+
+                position = ~position;
             }
 
-            FreeSegment(entry.Offset, n);
-            entry.Offset = offset;
-            entry.Capacity = n * 2;
-        }
+            if (n == entry.Capacity)
+            {
+                var offset = AllocateSegment(n * 2);
+                _days.AsSpan(entry.Offset, n).CopyTo(_days.AsSpan(offset));
+                if (_amounts == AmountMode.With)
+                {
+                    _totals.AsSpan(entry.Offset, n).CopyTo(_totals.AsSpan(offset));
+                }
 
-        var start = entry.Offset;
-        if (position < n)
-        {
-            _days.AsSpan(start + position, n - position).CopyTo(_days.AsSpan(start + position + 1));
+                FreeSegment(entry.Offset, n);
+                entry.Offset = offset;
+                entry.Capacity = n * 2;
+            }
+
+            var start = entry.Offset;
+            if (position < n)
+            {
+                _days.AsSpan(start + position, n - position).CopyTo(_days.AsSpan(start + position + 1));
+                if (_amounts == AmountMode.With)
+                {
+                    _totals.AsSpan(start + position, n - position).CopyTo(_totals.AsSpan(start + position + 1));
+                }
+            }
+
+            _days[start + position] = day;
             if (_amounts == AmountMode.With)
             {
-                _totals.AsSpan(start + position, n - position).CopyTo(_totals.AsSpan(start + position + 1));
+                _totals[start + position] = amount;
             }
-        }
 
-        _days[start + position] = day;
-        if (_amounts == AmountMode.With)
-        {
-            _totals[start + position] = amount;
+            entry.Count = n + 1;
+            _dayCount++;
         }
-
-        entry.Count = n + 1;
-        _dayCount++;
     }
 
     /// <summary>Takes a segment of <paramref name="capacity"/> (a power of two) slots from the free list, or from the end of the pools.</summary>
     private int AllocateSegment(int capacity)
     {
-        var sizeClass = BitOperations.Log2((uint)capacity);
-        var free = _freeSegments[sizeClass];
-        if (free > 0)
+        // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
+        unchecked
         {
-            var offset = free - 1;
-            _freeSegments[sizeClass] = _days[offset];
-            return offset;
-        }
+            var sizeClass = BitOperations.Log2((uint)capacity);
+            var free = _freeSegments[sizeClass];
+            if (free > 0)
+            {
+                var offset = free - 1;
+                _freeSegments[sizeClass] = _days[offset];
+                return offset;
+            }
 
-        if (_poolCount + capacity > _days.Length)
-        {
-            Array.Resize(ref _days, Math.Max(_days.Length * 2, _poolCount + capacity));
-        }
+            if (_poolCount + capacity > _days.Length)
+            {
+                Array.Resize(ref _days, Math.Max(_days.Length * 2, _poolCount + capacity));
+            }
 
-        if (_amounts == AmountMode.With && _totals.Length < _days.Length)
-        {
-            Array.Resize(ref _totals, _days.Length);
-        }
+            if (_amounts == AmountMode.With && _totals.Length < _days.Length)
+            {
+                Array.Resize(ref _totals, _days.Length);
+            }
 
-        var start = _poolCount;
-        _poolCount += capacity;
-        return start;
+            var start = _poolCount;
+            _poolCount += capacity;
+            return start;
+        }
     }
 
     /// <summary>Returns a segment to its free list; its first slot links to the next free segment of the same size.</summary>
     private void FreeSegment(int offset, int capacity)
     {
-        var sizeClass = BitOperations.Log2((uint)capacity);
-        _days[offset] = _freeSegments[sizeClass];
-        _freeSegments[sizeClass] = offset + 1;
+        // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
+        unchecked
+        {
+            var sizeClass = BitOperations.Log2((uint)capacity);
+            _days[offset] = _freeSegments[sizeClass];
+            _freeSegments[sizeClass] = offset + 1;
+        }
     }
 
-    /// <summary>One customer: the hash chain, where the id's characters are, and the purchase days (inline while there is one).</summary>
+    /// <summary>A place in the probing table: a customer's id hash and its 1-based entry index (0 for an empty slot).</summary>
+    private readonly record struct Slot(int Hash, int Entry);
+
+    /// <summary>One customer: the id's hash, where the id's characters are, and the purchase days (inline while there is one).</summary>
     private struct Entry
     {
         public int Hash;
-        public int Next;
         public int IdStart;
         public int IdLength;
         public int Count;

@@ -426,9 +426,9 @@ public class RfmSummaryAccumulatorTests
                     X: repeat.Count,
                     Tx: Period.DaysBetween(first, calibration[^1].Key) / unit,
                     T: Period.DaysBetween(first, PeriodOf(calibrationEnd)) / unit,
-                    M: repeat.Count == 0 ? 0 : (double)(repeat.Sum(p => p.Sum(t => t.Amount!.Value)) / repeat.Count),
+                    M: repeat.Count == 0 ? 0 : (double)repeat.Sum(p => p.Sum(t => t.Amount!.Value)) / repeat.Count,
                     Xh: holdout.Count,
-                    Mh: holdout.Count == 0 ? 0 : (double)(holdout.Sum(p => p.Sum(t => t.Amount!.Value)) / holdout.Count));
+                    Mh: holdout.Count == 0 ? 0 : (double)holdout.Sum(p => p.Sum(t => t.Amount!.Value)) / holdout.Count);
             });
         summaries.Customers.Should().HaveCount(expected.Count);
         foreach (var customer in summaries.Customers)
