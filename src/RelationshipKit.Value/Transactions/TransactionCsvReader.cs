@@ -471,31 +471,40 @@ public sealed class TransactionCsvReader : IDisposable
 
     private void ParseRecord(ReadOnlySpan<char> line)
     {
-        Array.Clear(_fieldUnescaped);
-        var position = 0;
-        var field = 0;
-        var seen = 0;
-        while (field <= _lastNeededField && NextField(line, ref position, out var start, out var length, out var unescaped))
+        int field, seen;
+        if (_delimiterKind == CsvDelimiter.Whitespace)
         {
-            var c = _columnOfField[field];
-            if (c >= 0)
+            SplitOnWhitespace(line, out field, out seen);
+        }
+        else if (line.IndexOf('"') < 0)
+        {
+            SplitUnquoted(line, out field, out seen);
+        }
+        else
+        {
+            Array.Clear(_fieldUnescaped);
+            var position = 0;
+            field = 0;
+            seen = 0;
+            while (field <= _lastNeededField && NextField(line, ref position, out var start, out var length, out var unescaped))
             {
-                _fieldStart[c] = start;
-                _fieldLength[c] = length;
-                _fieldUnescaped[c] = unescaped;
-                seen++;
-            }
+                var c = _columnOfField[field];
+                if (c >= 0)
+                {
+                    _fieldStart[c] = start;
+                    _fieldLength[c] = length;
+                    _fieldUnescaped[c] = unescaped;
+                    seen++;
+                }
 
-            field++;
+                field++;
+            }
         }
 
         if (seen < _columns.Length)
         {
-            var missing = Enumerable.Range(0, _columns.Length).Where(c => _fieldIndex[c] >= field).MinBy(c => _fieldIndex[c]);
-            throw new TransactionCsvException(
-                _lineNumber,
-                line.Length + 1,
-                $"expected at least {_fieldIndex[missing] + 1} fields to read the {ColumnTitle(missing)} (field {_fieldIndex[missing] + 1}); found {field}.");
+            // In a method of its own: a lambda here would allocate its closure on every line, not only on errors.
+            throw MissingField(field, line.Length + 1);
         }
 
         var id = Field(0);
@@ -547,10 +556,96 @@ public sealed class TransactionCsvReader : IDisposable
     }
 
     /// <summary>Gets a field of the current line, trimmed of white space as <see cref="string.Trim()"/> trims it (so ids match <see cref="CustomerId"/>'s trimming).</summary>
+    /// <summary>Splits a line without quotes on the delimiter, up to the last field needed (the common case, kept tight).</summary>
+    private void SplitUnquoted(ReadOnlySpan<char> line, out int field, out int seen)
+    {
+        var delimiter = _delimiter;
+        field = 0;
+        seen = 0;
+        var start = 0;
+        while (true)
+        {
+            var end = start;
+            while (end < line.Length && line[end] != delimiter)
+            {
+                end++;
+            }
+
+            var c = _columnOfField[field];
+            if (c >= 0)
+            {
+                _fieldStart[c] = start;
+                _fieldLength[c] = end - start;
+                _fieldUnescaped[c] = null;
+                seen++;
+            }
+
+            field++;
+            if (end >= line.Length || field > _lastNeededField)
+            {
+                return;
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>Splits a line on runs of spaces and tabs, up to the last field needed.</summary>
+    private void SplitOnWhitespace(ReadOnlySpan<char> line, out int field, out int seen)
+    {
+        field = 0;
+        seen = 0;
+        var i = 0;
+        while (field <= _lastNeededField)
+        {
+            while (i < line.Length && line[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            if (i >= line.Length)
+            {
+                return;
+            }
+
+            var start = i;
+            while (i < line.Length && line[i] is not (' ' or '\t'))
+            {
+                i++;
+            }
+
+            var c = _columnOfField[field];
+            if (c >= 0)
+            {
+                _fieldStart[c] = start;
+                _fieldLength[c] = i - start;
+                _fieldUnescaped[c] = null;
+                seen++;
+            }
+
+            field++;
+        }
+    }
+
+    private TransactionCsvException MissingField(int fieldsFound, int column)
+    {
+        var missing = Enumerable.Range(0, _columns.Length).Where(c => _fieldIndex[c] >= fieldsFound).MinBy(c => _fieldIndex[c]);
+        return new TransactionCsvException(
+            _lineNumber,
+            column,
+            $"expected at least {_fieldIndex[missing] + 1} fields to read the {ColumnTitle(missing)} (field {_fieldIndex[missing] + 1}); found {fieldsFound}.");
+    }
+
     private ReadOnlySpan<char> Field(int column) =>
         (_fieldUnescaped[column] is { } unescaped ? unescaped.AsSpan() : _buffer.AsSpan(_lineOffset + _fieldStart[column], _fieldLength[column])).Trim();
 
-    private TransactionCsvException Error(int column, string reason) => new(_lineNumber, _fieldStart[column] + 1, reason);
+    /// <summary>Creates an error at the first non-blank character of a field (or where it starts, when it is blank).</summary>
+    private TransactionCsvException Error(int column, string reason)
+    {
+        var raw = _fieldUnescaped[column] is { } unescaped ? unescaped.AsSpan() : _buffer.AsSpan(_lineOffset + _fieldStart[column], _fieldLength[column]);
+        var leading = _fieldUnescaped[column] is null ? raw.Length - raw.TrimStart().Length : 0;
+        return new TransactionCsvException(_lineNumber, _fieldStart[column] + leading + 1, reason);
+    }
 
     /// <summary>
     /// Finds the next field at or after <paramref name="position"/>: its trimmed start and length within the line, and,
