@@ -12,7 +12,8 @@ namespace RelationshipKit.Cli.Commands;
 /// <summary>
 /// <c>relationshipkit summarize</c>: reads a transaction log (customer id, date, optional amount) and prints one row per
 /// customer: <c>id,frequency,recency,T[,monetary_value]</c>, plus the holdout columns with <c>--calibration-end</c>.
-/// The file is streamed; the whole output is built before anything is written, so bad input leaves no partial output.
+/// The file is streamed and summarised completely before anything is written, so bad input leaves no partial output;
+/// the CSV rows are then streamed out (to a temporary file moved into place with --output).
 /// The JSON shape is documented in docs/value/summaries.md.
 /// </summary>
 internal static class SummarizeCommand
@@ -82,8 +83,17 @@ internal static class SummarizeCommand
             };
             var file = parseResult.GetValue(input)!; // Required option: the parser rejects a command line without it.
             var summaries = Summarise(file.FullName, PathForMessages(file), csvOptions, summaryOptions, parseResult.InvocationConfiguration.Error);
-            var text = parseResult.GetValue(format) == OutputFormat.Json ? SummarizeOutput.Json(summaries) : SummarizeOutput.Csv(summaries);
-            OutputTarget.Write(parseResult.GetValue(output)?.FullName, parseResult.InvocationConfiguration.Output, text);
+            var path = parseResult.GetValue(output)?.FullName;
+            if (parseResult.GetValue(format) == OutputFormat.Json)
+            {
+                OutputTarget.Write(path, parseResult.InvocationConfiguration.Output, SummarizeOutput.Json(summaries));
+            }
+            else
+            {
+                // Millions of rows: stream them (everything that can fail has already happened).
+                OutputTarget.Write(path, parseResult.InvocationConfiguration.Output, writer => SummarizeOutput.Csv(summaries, writer));
+            }
+
             return ExitCodes.Success;
         });
         return command;

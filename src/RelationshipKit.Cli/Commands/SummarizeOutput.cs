@@ -12,49 +12,49 @@ namespace RelationshipKit.Cli.Commands;
 /// </summary>
 internal static class SummarizeOutput
 {
-    /// <summary>Writes <c>id,frequency,recency,T[,monetary_value][,frequency_holdout[,monetary_value_holdout],duration_holdout]</c>.</summary>
-    public static string Csv(RfmSummaries summaries)
+    /// <summary>Writes <c>id,frequency,recency,T[,monetary_value][,frequency_holdout[,monetary_value_holdout],duration_holdout]</c>, row by row.</summary>
+    public static void Csv(RfmSummaries summaries, TextWriter writer)
     {
-        var builder = new StringBuilder(64 * (summaries.Customers.Count + 1));
-        builder.Append("id,frequency,recency,T");
+        writer.Write("id,frequency,recency,T");
         if (summaries.HasMonetaryValue)
         {
-            builder.Append(",monetary_value");
+            writer.Write(",monetary_value");
         }
 
         if (summaries.HasHoldout)
         {
-            builder.Append(summaries.HasMonetaryValue ? ",frequency_holdout,monetary_value_holdout,duration_holdout" : ",frequency_holdout,duration_holdout");
+            writer.Write(summaries.HasMonetaryValue ? ",frequency_holdout,monetary_value_holdout,duration_holdout" : ",frequency_holdout,duration_holdout");
         }
 
-        builder.Append('\n');
+        writer.Write('\n');
         var duration = summaries.DurationHoldout is { } d ? Number(d) : string.Empty;
+        var line = new StringBuilder(128);
         foreach (var customer in summaries.Customers)
         {
-            AppendId(builder, customer.Id.Value);
-            builder.Append(',').Append(customer.Frequency.ToString(CultureInfo.InvariantCulture))
+            line.Clear();
+            AppendId(line, customer.Id.Value);
+            line.Append(',').Append(customer.Frequency.ToString(CultureInfo.InvariantCulture))
                 .Append(',').Append(Number(customer.Recency))
                 .Append(',').Append(Number(customer.T));
             if (customer.MonetaryValue is { } monetary)
             {
-                builder.Append(',').Append(Number(monetary));
+                line.Append(',').Append(Number(monetary));
             }
 
             if (customer.FrequencyHoldout is { } holdout)
             {
-                builder.Append(',').Append(holdout.ToString(CultureInfo.InvariantCulture));
+                line.Append(',').Append(holdout.ToString(CultureInfo.InvariantCulture));
                 if (customer.MonetaryValueHoldout is { } monetaryHoldout)
                 {
-                    builder.Append(',').Append(Number(monetaryHoldout));
+                    line.Append(',').Append(Number(monetaryHoldout));
                 }
 
-                builder.Append(',').Append(duration);
+                line.Append(',').Append(duration);
             }
 
-            builder.Append('\n');
+            line.Append('\n');
+            writer.Write(line);
         }
-
-        return builder.ToString();
     }
 
     /// <summary>Writes the JSON contract: settings, counts and a <c>customers</c> array.</summary>
