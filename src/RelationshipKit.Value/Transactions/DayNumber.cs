@@ -9,6 +9,9 @@ namespace RelationshipKit.Value.Transactions;
 /// </summary>
 internal static class DayNumber
 {
+    /// <summary>The day number of 9999-12-31, the last day summaries handle.</summary>
+    public static readonly int MaxDayNumber = DateOnly.MaxValue.DayNumber;
+
     private static readonly int[] DaysToMonth365 = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
     private static readonly int[] DaysToMonth366 = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
 

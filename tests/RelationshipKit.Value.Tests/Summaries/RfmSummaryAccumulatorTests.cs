@@ -395,6 +395,25 @@ public class RfmSummaryAccumulatorTests
         }, iter: 400);
     }
 
+    /// <summary>
+    /// Customers whose purchases arrive interleaved grow their day lists in step, which leaves outgrown storage behind
+    /// and makes the accumulator compact it; the summaries must not notice.
+    /// </summary>
+    [Fact]
+    public void AddRange_ManyInterleavedCustomers_SummariseByTheDefinition()
+    {
+        var random = new Random(7);
+        var start = new LocalDate(2024, 1, 1);
+        var log = Enumerable.Range(0, 60_000)
+            .Select(_ => new Transaction(new CustomerId("c" + random.Next(1500).ToString(CultureInfo.InvariantCulture)), start.PlusDays(random.Next(400)), random.Next(1, 10_000) / 100m))
+            .ToArray();
+        var options = new SummaryOptions { ObservationEnd = start.PlusDays(399), CalibrationEnd = start.PlusDays(300) };
+        var accumulator = new RfmSummaryAccumulator();
+        accumulator.AddRange(log);
+        accumulator.PurchaseDayCount.Should().Be(log.Select(t => (t.CustomerId, t.Date)).Distinct().Count());
+        CheckAgainstDefinition(log, options, accumulator.ToSummaries(options));
+    }
+
     internal static RfmSummaries SummariseCdnowSample(SummaryOptions options)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "TestData", "CDNOW_sample.txt");
