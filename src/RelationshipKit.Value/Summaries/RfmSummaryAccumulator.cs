@@ -45,6 +45,9 @@ public sealed class RfmSummaryAccumulator
     private int _count;
     private int _lastIndex = -1;
     private char[] _idChars = new char[256];
+
+    // The id strings of customers added as Transaction values, reused by ToSummaries (null for ids read from text).
+    private string?[] _idStrings = new string?[16];
     private int _idCharCount;
 
     // Customers with more than one purchase day keep them, sorted, in a segment of _days (and the day totals at the
@@ -98,7 +101,7 @@ public sealed class RfmSummaryAccumulator
     public void Add(Transaction transaction)
     {
         CheckTransaction(transaction, nameof(transaction));
-        AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
+        AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero, transaction.CustomerId.Value);
     }
 
     /// <summary>Adds a sequence of transactions.</summary>
@@ -120,7 +123,7 @@ public sealed class RfmSummaryAccumulator
                 foreach (var transaction in transactions)
                 {
                     CheckTransaction(transaction, nameof(transactions));
-                    AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
+                    AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero, transaction.CustomerId.Value);
                 }
 
                 break;
@@ -140,7 +143,7 @@ public sealed class RfmSummaryAccumulator
         await foreach (var transaction in transactions.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             CheckTransaction(transaction, nameof(transactions));
-            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
+            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero, transaction.CustomerId.Value);
         }
     }
 
@@ -232,7 +235,7 @@ public sealed class RfmSummaryAccumulator
         for (var i = 0; i < other._count; i++)
         {
             var source = other._entries[i];
-            var target = FindOrAdd(other._idChars.AsSpan(source.IdStart, source.IdLength), source.Hash);
+            var target = FindOrAdd(other._idChars.AsSpan(source.IdStart, source.IdLength), source.Hash, other._idStrings[i]);
             if (source.Class == 0)
             {
                 AddDay(target, source.FirstDay, source.FirstTotal);
@@ -364,7 +367,7 @@ public sealed class RfmSummaryAccumulator
             }
 
             customers[included++] = new CustomerSummary(
-                new CustomerId(new string(_idChars, entry.IdStart, entry.IdLength)),
+                new CustomerId(_idStrings[i] ?? new string(_idChars, entry.IdStart, entry.IdLength)),
                 frequency,
                 (period - firstPeriod) / unitDays,
                 (calibrationPeriod - firstPeriod) / unitDays,
@@ -399,7 +402,7 @@ public sealed class RfmSummaryAccumulator
         foreach (ref readonly var transaction in transactions)
         {
             CheckTransaction(transaction, nameof(transactions));
-            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero);
+            AddCore(transaction.CustomerId.Value, transaction.DayNumberValue, transaction.AmountOrZero, transaction.CustomerId.Value);
         }
     }
 
@@ -449,7 +452,7 @@ public sealed class RfmSummaryAccumulator
         }
     }
 
-    private void AddCore(ReadOnlySpan<char> id, int day, decimal amount)
+    private void AddCore(ReadOnlySpan<char> id, int day, decimal amount, string? idString = null)
     {
         // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
         unchecked
@@ -458,7 +461,7 @@ public sealed class RfmSummaryAccumulator
             var index = _lastIndex;
             if (index < 0 || !id.SequenceEqual(_idChars.AsSpan(_entries[index].IdStart, _entries[index].IdLength)))
             {
-                index = FindOrAdd(id, string.GetHashCode(id));
+                index = FindOrAdd(id, string.GetHashCode(id), idString);
                 _lastIndex = index;
             }
 
@@ -476,7 +479,7 @@ public sealed class RfmSummaryAccumulator
         }
     }
 
-    private int FindOrAdd(ReadOnlySpan<char> id, int hash)
+    private int FindOrAdd(ReadOnlySpan<char> id, int hash, string? idString = null)
     {
         // Counts and offsets here are bounded by array lengths; overflow checks only slow the hot path.
         unchecked
@@ -506,6 +509,7 @@ public sealed class RfmSummaryAccumulator
             if (_count == _entries.Length)
             {
                 Array.Resize(ref _entries, _entries.Length * 2);
+                Array.Resize(ref _idStrings, _entries.Length);
             }
 
             if (_idCharCount + id.Length > _idChars.Length)
@@ -520,6 +524,7 @@ public sealed class RfmSummaryAccumulator
             added.IdLength = id.Length;
             added.Hash = hash;
             _idCharCount += id.Length;
+            _idStrings[index] = idString;
             _slots[probe] = new Slot(hash, index + 1);
             if (_count * 2 > _slots.Length)
             {
@@ -679,7 +684,7 @@ public sealed class RfmSummaryAccumulator
 
                 if (_poolCount + capacity > _days.Length)
                 {
-                    Array.Resize(ref _days, Math.Max(_days.Length + (_days.Length / 2), _poolCount + capacity));
+                    Array.Resize(ref _days, Math.Max(_days.Length * 2, _poolCount + capacity));
                 }
             }
 
