@@ -12,6 +12,8 @@ internal static class CommandCatalog
         yield return AnalyzeCommand.Create();
         yield return FitCommand.Create();
         yield return PredictCommand.Create();
+        yield return BondsCommand.Create();
+        yield return ValueCommand.Create();
         yield return SummarizeCommand.Create();
     }
 }

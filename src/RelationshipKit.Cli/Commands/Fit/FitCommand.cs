@@ -23,6 +23,6 @@ internal static class FitCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return FitSbgCommand.Create();
     }
 }

@@ -22,6 +22,6 @@ internal static class PredictCommand
 
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return PredictSbgCommand.Create();
     }
 }
