@@ -21,8 +21,9 @@ namespace RelationshipKit.Value.Transactions;
 /// <para>The first bad line stops the reader with a <see cref="TransactionCsvException"/> carrying the line, the
 /// character column and the reason; nothing is skipped silently.</para>
 /// <para>The parser is written by hand over a pooled character buffer rather than on a CSV library: neither
-/// Sylvan.Data.Csv nor CsvHelper splits fields on runs of white space (the CDNOW files), and on comma-separated
-/// input it measured faster than Sylvan.Data.Csv in <c>SummaryBenchmarks</c> (see the summaries docs page).</para>
+/// Sylvan.Data.Csv nor CsvHelper splits fields on runs of white space (the CDNOW files), errors name the character
+/// column, and on the way to summaries no string is allocated per line. Sylvan.Data.Csv splits comma-separated
+/// fields somewhat faster (about 8 % on <c>SummaryBenchmarks</c>' <c>Parse_*</c> pair); see the summaries docs page.</para>
 /// <para>This type is not thread-safe. Dispose it to release the buffer and the underlying reader.</para>
 /// </remarks>
 [Mutable]
