@@ -65,6 +65,16 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws when <paramref name="value"/> is not a named member of its enum.</summary>
+    internal static void Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be a defined {typeof(TEnum).Name} value; was {Format(value)}.");
+        }
+    }
+
     /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> with the standard message shape.</summary>
     internal static ArgumentOutOfRangeException OutOfRange(string paramName, object? value, string rule) =>
         new(paramName, value, $"{paramName} must {rule}; was {Format(value)}.");

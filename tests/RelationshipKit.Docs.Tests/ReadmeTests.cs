@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
+using RelationshipKit.Benefits;
+using RelationshipKit.Bonds;
 
 namespace RelationshipKit.Docs.Tests;
 
 /// <summary>Keeps the README's quick start honest: it must be the compiled, tested snippet below, word for word.</summary>
+[Collection(ConsoleCollection.Name)]
 public partial class ReadmeTests
 {
     [Fact]
-    public void QuickStart_RunsAndPrintsTheLifetimeSpend()
+    public void QuickStart_RunsAndPrintsArchetypeAndGap()
     {
         using var output = new StringWriter();
         var original = Console.Out;
@@ -20,7 +23,7 @@ public partial class ReadmeTests
             Console.SetOut(original);
         }
 
-        output.ToString().Trim().Should().Be("00042: 30000 PLN");
+        output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Should().Be("Committed partnership\nconfidence gap: 3");
     }
 
     [Fact]
@@ -33,16 +36,24 @@ public partial class ReadmeTests
         var source = File.ReadAllText(Path.Combine(root, "tests", "RelationshipKit.Docs.Tests", "ReadmeTests.cs"));
         var region = SourceRegion().Match(source);
         region.Success.Should().BeTrue();
-        var expected = "using RelationshipKit;\n\n" + Dedent(region.Groups["body"].Value);
+        var expected = "using RelationshipKit;\nusing RelationshipKit.Benefits;\nusing RelationshipKit.Bonds;\n\n" + Dedent(region.Groups["body"].Value);
         fence.Groups["body"].Value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Should().Be(expected.Trim());
     }
 
     private static void QuickStart()
     {
         #region readme-quickstart
-        var customer = new CustomerId("00042");
-        var spend = new Money(1000m, Currency.Pln) * 6m * 5m;   // 30 000 PLN over five years
-        Console.WriteLine($"{customer}: {spend}");
+        // A bond: freely chosen, emotional, warm, intense, enduring (scores in [-1, +1]).
+        var bond = BondProfile.Empty
+            .WithScore(BondDimension.Voluntariness, 0.9).WithScore(BondDimension.Basis, 0.8)
+            .WithScore(BondDimension.Affect, 0.8).WithScore(BondDimension.Intensity, 0.7)
+            .WithScore(BondDimension.Duration, 0.9);
+        Console.WriteLine(BondClassifier.Default.Classify(bond).Best!.Archetype.DisplayName);
+
+        // A benefit gap: confidence matters (5 of 5) but is delivered poorly (2 of 5).
+        var rating = new BenefitRating(new CustomerId("00042"), Benefit.Confidence, importance: 5, performance: 2);
+        var profile = BenefitProfile.FromRatings([rating], LikertScale.FivePoint);
+        Console.WriteLine($"{Benefit.Confidence.Name} gap: {profile.Scores[0].Gap}");
         #endregion
     }
 

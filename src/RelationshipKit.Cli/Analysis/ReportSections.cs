@@ -5,5 +5,7 @@ internal static class ReportSections
 {
     public static IReadOnlyList<ReportSection> All { get; } =
     [
+        new BondsSection(),
+        new BenefitsSection(),
     ];
 }

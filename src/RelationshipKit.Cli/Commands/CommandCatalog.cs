@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RelationshipKit.Cli.Commands.Fit;
+using RelationshipKit.Cli.Commands.Predict;
 
 namespace RelationshipKit.Cli.Commands;
 
@@ -8,5 +10,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return AnalyzeCommand.Create();
+        yield return FitCommand.Create();
+        yield return PredictCommand.Create();
+        yield return BondsCommand.Create();
     }
 }

@@ -11,6 +11,7 @@ namespace RelationshipKit.Value.Models;
 /// must be immutable and thread-safe, must validate their arguments with messages that name the argument, the
 /// rule and the value, and must never return NaN or infinity.</para>
 /// </remarks>
+[Immutable]
 public abstract class PurchaseModel
 {
     /// <summary>Initializes a new instance of the <see cref="PurchaseModel"/> class.</summary>

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using RelationshipKit.Value;
+using RelationshipKit.Value.Fitting;
+
+namespace RelationshipKit.Cli.Infrastructure;
+
+/// <summary>
+/// The options every <c>fit</c> and <c>predict</c> subcommand shares, created once per command so that every model
+/// spells them the same way. Create one instance per command and add its options with <see cref="AddFitOptions"/>
+/// or <see cref="AddPredictOptions"/>.
+/// </summary>
+internal sealed class ModelOptions
+{
+    public Option<FileInfo> Input { get; } = new("--input") { Description = "Summary CSV (columns recognised by analysts' names: frequency/x, recency/t_x, T, periods/n, monetary_value/zbar/m, weights/weight/count, id/ID/customer_id).", Required = true };
+
+    public Option<string?> TimeUnit { get; } = new("--time-unit") { Description = "Unit of recency and T in the file: day, week, N days (default week; period for discrete models)." };
+
+    public Option<double> Penalizer { get; } = new("--penalizer") { Description = "L2 penalty on the mean log-likelihood (default 0).", DefaultValueFactory = _ => 0 };
+
+    public Option<int> MaxIterations { get; } = new("--max-iterations") { Description = "Most optimiser iterations (default 1000).", DefaultValueFactory = _ => 1000 };
+
+    public Option<string?> Parameters { get; } = new("--parameters") { Description = "Known parameters as name=value pairs, for example \"r=0.243,alpha=4.414,a=0.793,b=2.426\"." };
+
+    public Option<FileInfo?> Fit { get; } = new("--fit") { Description = "A fit JSON file written by relationshipkit fit --format json." };
+
+    public Option<double> Horizon { get; } = new("--horizon") { Description = "Length of the prediction period, in the data's time unit (opportunities for bgbb).", Required = true };
+
+    public Option<string?> SpendParameters { get; } = new("--spend-parameters") { Description = "Gamma-Gamma parameters \"p=…,q=…,v=…\" to add expected spend and CLV." };
+
+    public Option<double?> DiscountRate { get; } = new("--discount-rate") { Description = "Annual discount rate for CLV, converted exactly to the data's unit (default 0.1 with --spend-parameters)." };
+
+    public Option<FileInfo?> Output { get; } = new("--output") { Description = "Write the result to this file (only when the whole command succeeds) instead of stdout." };
+
+    public Option<OutputFormat> FitFormat { get; } = CommonOptions.Format(OutputFormat.Json, OutputFormat.Table);
+
+    public Option<OutputFormat> PredictFormat { get; } = CommonOptions.Format(OutputFormat.Csv, OutputFormat.Json, OutputFormat.Table);
+
+    public Option<System.Globalization.CultureInfo> Culture { get; } = CommonOptions.Culture();
+
+    /// <summary>Adds the options of a <c>fit</c> subcommand reading a summary file.</summary>
+    public void AddFitOptions(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(TimeUnit);
+        command.Options.Add(Penalizer);
+        command.Options.Add(MaxIterations);
+        command.Options.Add(Culture);
+        command.Options.Add(FitFormat);
+        command.Options.Add(Output);
+    }
+
+    /// <summary>Adds the options of a <c>predict</c> subcommand reading a summary file.</summary>
+    public void AddPredictOptions(Command command, bool withSpend)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Parameters);
+        command.Options.Add(Fit);
+        command.Options.Add(Horizon);
+        command.Options.Add(TimeUnit);
+        if (withSpend)
+        {
+            command.Options.Add(SpendParameters);
+            command.Options.Add(DiscountRate);
+        }
+
+        command.Options.Add(Culture);
+        command.Options.Add(PredictFormat);
+        command.Options.Add(Output);
+    }
+
+    /// <summary>Builds validated <see cref="FitOptions"/> from the command line.</summary>
+    public FitOptions ToFitOptions(ParseResult parseResult)
+    {
+        var options = new FitOptions { Penalizer = parseResult.GetValue(Penalizer), MaxIterations = parseResult.GetValue(MaxIterations) };
+        if (!double.IsFinite(options.Penalizer) || options.Penalizer < 0)
+        {
+            throw new CliUsageException($"--penalizer must be a finite number >= 0; was {CsvText.Number(options.Penalizer)}.");
+        }
+
+        if (options.MaxIterations < 1)
+        {
+            throw new CliUsageException($"--max-iterations must be >= 1; was {options.MaxIterations}.");
+        }
+
+        return options;
+    }
+
+    /// <summary>Reads the time unit option, or the default for the model kind.</summary>
+    public Value.TimeUnit ToTimeUnit(ParseResult parseResult, Value.TimeUnit defaultUnit)
+    {
+        var text = parseResult.GetValue(TimeUnit);
+        if (text is null)
+        {
+            return defaultUnit;
+        }
+
+        return Value.TimeUnit.TryParse(text, out var unit)
+            ? unit
+            : throw new CliUsageException($"--time-unit must be day, week, period or N days; was \"{text}\".");
+    }
+
+    /// <summary>Reads model parameters from --parameters or --fit (exactly one of them).</summary>
+    public double[] ReadParameters(ParseResult parseResult, string model, IReadOnlyList<string> names)
+    {
+        var text = parseResult.GetValue(Parameters);
+        var file = parseResult.GetValue(Fit);
+        return (text, file) switch
+        {
+            (not null, null) => ParameterText.Parse(text, names, "--parameters"),
+            (null, not null) => ParameterText.FromFitFile(file.FullName, model, names),
+            (not null, not null) => throw new CliUsageException("give either --parameters or --fit, not both."),
+            _ => throw new CliUsageException($"give the {model} parameters with --parameters \"{string.Join(",", names.Select(n => n + "=…"))}\" or --fit FIT.json."),
+        };
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace RelationshipKit.Cli.Infrastructure;
+
+/// <summary>
+/// Reads model parameters from <c>--parameters "r=0.243,alpha=4.414,a=0.793,b=2.426"</c> or from a fit JSON file
+/// written by <c>relationshipkit fit … --format json</c>. Names must be exactly the model's, each once.
+/// </summary>
+internal static class ParameterText
+{
+    /// <summary>Parses <c>name=value</c> pairs into values in the order of <paramref name="names"/>.</summary>
+    public static double[] Parse(string text, IReadOnlyList<string> names, string optionName)
+    {
+        var values = new double?[names.Count];
+        foreach (var rawPair in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (rawPair.Length == 0)
+            {
+                continue;
+            }
+
+            var equals = rawPair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new CliUsageException($"{optionName} must be name=value pairs separated by commas ({Expected(names)}); \"{rawPair}\" has no '='.");
+            }
+
+            var name = rawPair[..equals].Trim();
+            var index = IndexOf(names, name);
+            if (index < 0)
+            {
+                throw new CliUsageException($"{optionName}: unknown parameter \"{name}\"; expected {Expected(names)}.");
+            }
+
+            if (values[index] is not null)
+            {
+                throw new CliUsageException($"{optionName}: parameter \"{name}\" is given twice.");
+            }
+
+            var valueText = rawPair[(equals + 1)..].Trim();
+            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                throw new CliUsageException($"{optionName}: {name} must be a finite number; was \"{valueText}\".");
+            }
+
+            values[index] = value;
+        }
+
+        return Complete(values, names, optionName);
+    }
+
+    /// <summary>Reads the <c>parameters</c> object of a fit JSON file, checking that its <c>model</c> matches.</summary>
+    public static double[] FromFitFile(string path, string model, IReadOnlyList<string> names)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"cannot read {path}: {ex.Message}", ex);
+        }
+        catch (JsonException ex)
+        {
+            throw CliUsageException.AtPosition(path, (ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
+            {
+                throw CliUsageException.AtPosition(path, 1, 1, "expected a fit JSON object with a \"parameters\" object (as written by relationshipkit fit --format json).");
+            }
+
+            if (root.TryGetProperty("model", out var modelElement) && modelElement.ValueKind == JsonValueKind.String && modelElement.GetString() != model)
+            {
+                throw CliUsageException.AtPosition(path, 1, 1, $"the fit is for model \"{modelElement.GetString()}\", not \"{model}\".");
+            }
+
+            var values = new double?[names.Count];
+            foreach (var property in parameters.EnumerateObject())
+            {
+                var index = IndexOf(names, property.Name);
+                if (index < 0)
+                {
+                    throw CliUsageException.AtPosition(path, 1, 1, $"unknown parameter \"{property.Name}\" for {model}; expected {Expected(names)}.");
+                }
+
+                if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDouble(out var value) || !double.IsFinite(value))
+                {
+                    throw CliUsageException.AtPosition(path, 1, 1, $"parameter \"{property.Name}\" must be a finite number.");
+                }
+
+                values[index] = value;
+            }
+
+            return Complete(values, names, path);
+        }
+    }
+
+    private static double[] Complete(double?[] values, IReadOnlyList<string> names, string source)
+    {
+        var missing = names.Where((_, i) => values[i] is null).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new CliUsageException($"{source}: missing parameter(s) {string.Join(", ", missing)}; expected {Expected(names)}.");
+        }
+
+        return [.. values.Select(v => v!.Value)];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Expected(IReadOnlyList<string> names) => string.Join(", ", names.Select(n => n + "=…"));
+}

@@ -1,0 +1,15 @@
+namespace RelationshipKit.Cli.Tests;
+
+/// <summary>Paths to test data and scratch files.</summary>
+internal static class TestFiles
+{
+    public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
+
+    /// <summary>Writes <paramref name="content"/> to a new temporary file and returns its path.</summary>
+    public static string Temp(string content, string extension = ".csv")
+    {
+        var path = Path.Combine(Path.GetTempPath(), "rk-cli-tests-" + Guid.NewGuid().ToString("N") + extension);
+        File.WriteAllText(path, content);
+        return path;
+    }
+}
