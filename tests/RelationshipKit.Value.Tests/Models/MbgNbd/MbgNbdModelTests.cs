@@ -1,0 +1,69 @@
+using RelationshipKit.Value.Models.MbgNbd;
+
+namespace RelationshipKit.Value.Tests.Models.MbgNbd;
+
+public class MbgNbdModelTests
+{
+    private static readonly Lazy<RelationshipKit.Value.Fitting.FitResult<MbgNbdModel>> LazyFit = new(() => MbgNbdModel.Fit(CdnowData.Summary));
+
+    [Fact]
+    public void Fit_Cdnow_MatchesBatislamDenizelFiliztekin2007()
+    {
+        // MBG/NBD on the CDNOW sample (weeks): r 0.525, α 6.183, a 0.891, b 1.614 (the printed digits ±5 in the next).
+        var fit = LazyFit.Value;
+
+        fit.Converged.Should().BeTrue(fit.Message);
+        fit["r"].Value.Should().BeApproximately(0.525, 0.0005);
+        fit["alpha"].Value.Should().BeApproximately(6.183, 0.0005);
+        fit["a"].Value.Should().BeApproximately(0.891, 0.0005);
+        fit["b"].Value.Should().BeApproximately(1.614, 0.0005);
+        fit.Customers.Should().Be(2357);
+        fit.Parameters.Should().OnlyContain(p => p.StandardError > 0);
+    }
+
+    [Fact]
+    public void Fit_Cdnow_LogLikelihoodEqualsModelLogLikelihood()
+    {
+        var fit = LazyFit.Value;
+        fit.Model.LogLikelihood(CdnowData.Summary).Should().BeApproximately(fit.LogLikelihood, 1e-6);
+        fit.LogLikelihood.Should().BeLessThan(0);
+    }
+
+    [Fact]
+    public void Predictions_CdnowCustomer_MatchLifetimesAtTheSameParameters()
+    {
+        // Cross-check against lifetimes 0.11.3's ModifiedBetaGeoFitter at its own CDNOW estimates (±1e-6).
+        var model = new MbgNbdModel(new MbgNbdParameters(0.5248377255676664, 6.1829884791339715, 0.8913562809311414, 1.6140000256721279), TimeUnit.Week);
+
+        model.ConditionalExpectedPurchases(39, 2, 30.43, 38.86).Should().BeApproximately(1.262670778713951, 1e-6);
+        model.ProbabilityAlive(2, 30.43, 38.86).Should().BeApproximately(0.70612626, 1e-6);
+        model.ExpectedPurchases(1).Should().BeApproximately(0.053060629447070615, 1e-6);
+        model.ExpectedPurchases(78).Should().BeApproximately(1.8036361932918852, 1e-6);
+    }
+
+    [Fact]
+    public void ProbabilityAlive_NoRepeatPurchase_IsBelowOne()
+    {
+        var model = LazyFit.Value.Model;
+        var p = model.Parameters;
+        var expected = 1 / (1 + (p.A / p.B * Math.Pow((p.Alpha + 30) / p.Alpha, p.R)));
+        model.ProbabilityAlive(0, 0, 30).Should().BeApproximately(expected, 1e-14).And.BeLessThan(1);
+    }
+
+    [Fact]
+    public void ProbabilityOfPurchases_SumsToOne()
+    {
+        var model = LazyFit.Value.Model;
+        var total = 0.0;
+        var mean = 0.0;
+        for (var n = 0; n < 400; n++)
+        {
+            var pn = model.ProbabilityOfPurchases(40, n);
+            total += pn;
+            mean += n * pn;
+        }
+
+        total.Should().BeApproximately(1, 1e-9);
+        mean.Should().BeApproximately(model.ExpectedPurchases(40), 1e-6);
+    }
+}
