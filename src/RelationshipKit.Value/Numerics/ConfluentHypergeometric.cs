@@ -87,7 +87,7 @@ internal static class ConfluentHypergeometric
 
         public double Slope(double w) => a - (z * Math.Exp(w)) + (c * Logistic(w));
 
-        private static double SoftPlus(double w) => w > 0 ? w + ElementaryFunctions.Log1P(Math.Exp(-w)) : ElementaryFunctions.Log1P(Math.Exp(w));
+        private static double SoftPlus(double w) => w > 0 ? w + LogSpace.Log1P(Math.Exp(-w)) : LogSpace.Log1P(Math.Exp(w));
 
         private static double Logistic(double w) => 1 / (1 + Math.Exp(-w));
     }

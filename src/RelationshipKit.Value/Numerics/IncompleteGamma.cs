@@ -66,7 +66,7 @@ internal static class IncompleteGamma
 
         if (nu > 0.5 && z < nu + 1)
         {
-            return SpecialFunctions.LogGamma(nu) + ElementaryFunctions.Log1P(-RegularizedLowerSeries(nu, z));
+            return SpecialFunctions.LogGamma(nu) + LogSpace.Log1P(-RegularizedLowerSeries(nu, z));
         }
 
         if (z >= 1)
@@ -169,7 +169,7 @@ internal static class IncompleteGamma
     {
         if (Math.Abs(nu) >= 0.1)
         {
-            return ElementaryFunctions.ExpM1(SpecialFunctions.LogGamma(1 + nu)) / nu;
+            return LogSpace.ExpM1(SpecialFunctions.LogGamma(1 + nu)) / nu;
         }
 
         // ln Γ(1 + ν) / ν = −γ + Σ_{k≥2} (−1)^k ζ(k) ν^(k−1) / k.

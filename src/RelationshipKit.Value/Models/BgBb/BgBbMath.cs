@@ -129,7 +129,7 @@ internal readonly struct BgBbMath
         horizon == 0 ? 0 : Math.Exp(LogPurchaseFactor(x, tx, n) + LogSurvivalSum(n, horizon));
 
     /// <summary>Computes the discounted expected residual transactions with per-period rate d (FHS 2010, eq. 14).</summary>
-    public double DiscountedExpectedResidualTransactions(double x, double tx, double n, double discountRate) =>
+    public double DiscountedExpectedResidualPurchases(double x, double tx, double n, double discountRate) =>
         Math.Exp(LogPurchaseFactor(x, tx, n) + LogDiscountedSurvivalSum(n, 1 / (1 + discountRate)));
 
     /// <summary>Computes E[X(n)] for a new customer: (α/(α+β)) Σ_{j=1}^{n} B(γ, δ+j)/B(γ, δ) (FHS 2010, eq. 7).</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using RelationshipKit.Value.Fitting;
+using RelationshipKit.Value.Simulation;
 
 namespace RelationshipKit.Value.Models.BgBb;
 
@@ -23,8 +24,6 @@ namespace RelationshipKit.Value.Models.BgBb;
 [Immutable]
 public sealed class BgBbModel
 {
-    private static readonly string[] ParameterNames = ["alpha", "beta", "gamma", "delta"];
-
     private readonly BgBbMath _math;
 
     /// <summary>Initializes a new instance of the <see cref="BgBbModel"/> class from known parameters.</summary>
@@ -40,6 +39,9 @@ public sealed class BgBbModel
         Parameters = parameters;
         _math = new BgBbMath(parameters.Alpha, parameters.Beta, parameters.Gamma, parameters.Delta);
     }
+
+    /// <summary>Gets the names of the parameters in the order of <see cref="FitResult{TModel}.Parameters"/>: alpha, beta, gamma, delta.</summary>
+    public static IReadOnlyList<string> ParameterNames { get; } = ["alpha", "beta", "gamma", "delta"];
 
     /// <summary>Gets the model's parameters.</summary>
     public BgBbParameters Parameters { get; }
@@ -73,31 +75,12 @@ public sealed class BgBbModel
             throw new ArgumentException("data must have at least one row; was empty.", nameof(data));
         }
 
-        var collapsed = data.Collapse();
-        var objective = new BgBbObjective(collapsed);
-        var totalWeight = objective.TotalWeight;
-        var outcome = MaximumLikelihood.Fit(objective.Evaluate, [1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], totalWeight, options, cancellationToken);
+        var rows = SufficientRows.From(data);
+        var objective = new BgBbObjective(rows);
+        var outcome = MaximumLikelihood.Fit(objective.Evaluate, [1.0, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0], rows.TotalWeight, options, cancellationToken);
         var p = outcome.Parameters;
-        var status = outcome.Status;
-        var logLikelihood = -outcome.MeanNegativeLogLikelihood * totalWeight;
-        if (!double.IsFinite(logLikelihood))
-        {
-            status = FitStatus.NumericalFailure;
-            logLikelihood = -double.MaxValue;
-        }
-
-        return new FitResult<BgBbModel>(
-            new BgBbModel(new BgBbParameters(p[0], p[1], p[2], p[3])),
-            status,
-            FitStatusMessages.Describe(status, outcome, ParameterNames, options),
-            outcome.Estimates(ParameterNames),
-            logLikelihood,
-            outcome.Iterations,
-            outcome.GradientNorm,
-            options.Penalizer,
-            totalWeight,
-            0,
-            TimeUnit.Period);
+        var model = new BgBbModel(new BgBbParameters(p[0], p[1], p[2], p[3]));
+        return FitResults.Create(outcome, model, ParameterNames, rows.TotalWeight, options, 0, TimeUnit.Period);
     }
 
     /// <summary>Computes the log-likelihood of <paramref name="data"/> under this model (Σ weight × ln L).</summary>
@@ -110,7 +93,7 @@ public sealed class BgBbModel
     {
         CheckTable(data);
         var p = Parameters;
-        return new BgBbObjective(data).LogLikelihood(p.Alpha, p.Beta, p.Gamma, p.Delta);
+        return new BgBbObjective(SufficientRows.From(data)).LogLikelihood(p.Alpha, p.Beta, p.Gamma, p.Delta);
     }
 
     /// <summary>Computes the probability that a customer with this history is alive at the next opportunity, n + 1.</summary>
@@ -156,19 +139,19 @@ public sealed class BgBbModel
     }
 
     /// <summary>Computes the probability that a new customer makes exactly <paramref name="count"/> purchases in <paramref name="opportunities"/> opportunities.</summary>
-    /// <param name="count">The number of purchases x (≥ 0).</param>
     /// <param name="opportunities">The number of opportunities n (≥ 0).</param>
+    /// <param name="count">The number of purchases x (≥ 0).</param>
     /// <returns>P(X(n) = x), in [0, 1]; 0 when x &gt; n.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="count"/> or <paramref name="opportunities"/> is negative.</exception>
     /// <remarks>C(n,x) B(α+x, β+n−x)/B(α,β) · B(γ, δ+n)/B(γ,δ) + Σ_{i=x}^{n−1} C(i,x) B(α+x, β+i−x)/B(α,β) · B(γ+1, δ+i)/B(γ,δ) (FHS 2010, eq. 8).</remarks>
-    public double ProbabilityOfPurchases(int count, int opportunities)
+    public double ProbabilityOfPurchases(int opportunities, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(opportunities);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         return _math.ProbabilityOfPurchases(count, opportunities);
     }
 
-    /// <summary>Computes the discounted expected residual transactions (DERT) of a customer with this history.</summary>
+    /// <summary>Computes the discounted expected residual purchases (DERT, "discounted expected residual transactions" in FHS 2010) of a customer with this history.</summary>
     /// <param name="frequency">Purchases x in the n opportunities.</param>
     /// <param name="recency">The opportunity of the last purchase t_x.</param>
     /// <param name="opportunities">The opportunities observed, n.</param>
@@ -181,11 +164,11 @@ public sealed class BgBbModel
     /// below d ≈ 1e−4, where it would need more than 200,000 terms, the same quantity is integrated over the dropout
     /// probability instead. Multiply by the margin per transaction for a lifetime value.
     /// </remarks>
-    public double DiscountedExpectedResidualTransactions(int frequency, int recency, int opportunities, double discountRate)
+    public double DiscountedExpectedResidualPurchases(double discountRate, int frequency, int recency, int opportunities)
     {
         CheckHistory(frequency, recency, opportunities);
         Guard.PositiveFinite(discountRate);
-        return _math.DiscountedExpectedResidualTransactions(frequency, recency, opportunities, discountRate);
+        return _math.DiscountedExpectedResidualPurchases(frequency, recency, opportunities, discountRate);
     }
 
     /// <summary>Computes P(alive at the next opportunity) for every row of <paramref name="data"/>.</summary>
@@ -227,7 +210,7 @@ public sealed class BgBbModel
         }
     }
 
-    /// <summary>Computes the discounted expected residual transactions for every row of <paramref name="data"/>.</summary>
+    /// <summary>Computes the discounted expected residual purchases (DERT) for every row of <paramref name="data"/>.</summary>
     /// <param name="discountRate">The discount rate per opportunity (&gt; 0).</param>
     /// <param name="data">The discrete-time summaries.</param>
     /// <param name="destination">One slot per row.</param>
@@ -235,7 +218,7 @@ public sealed class BgBbModel
     /// <exception cref="ArgumentException">Thrown when <paramref name="destination"/> is shorter than the table, or the table is not in <see cref="TimeUnit.Period"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="discountRate"/> is not a finite number &gt; 0.</exception>
     /// <exception cref="DataRowException">Thrown when a row is not a valid discrete-time history.</exception>
-    public void DiscountedExpectedResidualTransactions(double discountRate, RfmTable data, Span<double> destination)
+    public void DiscountedExpectedResidualPurchases(double discountRate, RfmTable data, Span<double> destination)
     {
         Guard.PositiveFinite(discountRate);
         CheckBatch(data, destination);
@@ -244,8 +227,33 @@ public sealed class BgBbModel
         var n = data.T;
         for (var i = 0; i < x.Length; i++)
         {
-            destination[i] = _math.DiscountedExpectedResidualTransactions(x[i], tx[i], n[i], discountRate);
+            destination[i] = _math.DiscountedExpectedResidualPurchases(x[i], tx[i], n[i], discountRate);
         }
+    }
+
+    /// <summary>Simulates discrete-time customer summaries from this model.</summary>
+    /// <param name="opportunities">Per customer, the number of transaction opportunities n observed after the first purchase.</param>
+    /// <param name="random">The seeded source of randomness; the same seed gives the same customers.</param>
+    /// <returns>One row per customer, in <see cref="TimeUnit.Period"/>, with T = n.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="random"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when a number of opportunities is negative.</exception>
+    /// <remarks>A customer costs O(1 + x) random variates whatever n is: her lifetime is one geometric draw and her purchases are geometric jumps between successes.</remarks>
+    public RfmTable SimulateSummaries(ReadOnlySpan<int> opportunities, Random random)
+    {
+        BgBbSimulation.Validate(opportunities, random);
+        return BgBbSimulation.Summaries(Parameters, opportunities, random);
+    }
+
+    /// <summary>Simulates every transaction of customers drawn from this model: the first purchase at 0, then one entry per opportunity with a purchase.</summary>
+    /// <param name="opportunities">Per customer, the number of transaction opportunities n.</param>
+    /// <param name="random">The seeded source of randomness.</param>
+    /// <returns>The transaction log in <see cref="TimeUnit.Period"/> (times are opportunity numbers); <see cref="TransactionLog.Summarize"/> turns it into summaries.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="random"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when a number of opportunities is negative.</exception>
+    public TransactionLog SimulateTransactions(ReadOnlySpan<int> opportunities, Random random)
+    {
+        BgBbSimulation.Validate(opportunities, random);
+        return BgBbSimulation.Transactions(Parameters, opportunities, random);
     }
 
     /// <summary>Returns the model's name and parameters.</summary>

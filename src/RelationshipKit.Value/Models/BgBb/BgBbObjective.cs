@@ -1,15 +1,17 @@
+using RelationshipKit.Value.Fitting;
+
 namespace RelationshipKit.Value.Models.BgBb;
 
-/// <summary>The weighted mean negative log-likelihood of the BG/BB over a (collapsed) table, with its analytic gradient.</summary>
-internal sealed class BgBbObjective(RfmTable data)
+/// <summary>The weighted mean negative log-likelihood of the BG/BB over collapsed rows, with its analytic gradient.</summary>
+internal sealed class BgBbObjective(SufficientRows rows)
 {
-    private readonly double[] _x = data.Frequency.ToArray();
-    private readonly double[] _tx = data.Recency.ToArray();
-    private readonly double[] _n = data.T.ToArray();
-    private readonly double[] _w = data.Weight.ToArray();
+    private readonly double[] _x = rows.Frequency.AsSpan(0, rows.Count).ToArray();
+    private readonly double[] _tx = rows.Recency.AsSpan(0, rows.Count).ToArray();
+    private readonly double[] _n = rows.T.AsSpan(0, rows.Count).ToArray();
+    private readonly double[] _w = rows.Weight.AsSpan(0, rows.Count).ToArray();
 
     /// <summary>Gets the sum of the weights.</summary>
-    public double TotalWeight { get; } = data.TotalWeight;
+    public double TotalWeight { get; } = rows.TotalWeight;
 
     /// <summary>The objective at (α, β, γ, δ) and its gradient.</summary>
     public double Evaluate(ReadOnlySpan<double> theta, Span<double> gradient)

@@ -130,7 +130,7 @@ internal readonly struct ParetoNbdMath
             }
 
             var e = Math.Exp(delta);
-            var oneMinus = delta < -0.5 ? 1 - e : -ElementaryFunctions.ExpM1(delta);
+            var oneMinus = delta < -0.5 ? 1 - e : -LogSpace.ExpM1(delta);
             if (wantGradient)
             {
                 var inverse = 1 / oneMinus;
@@ -277,12 +277,12 @@ internal readonly struct ParetoNbdMath
         {
             var ratio = Math.Exp(d);
             dead = ratio / (1 + ratio);
-            return logA + ElementaryFunctions.Log1P(ratio);
+            return logA + LogSpace.Log1P(ratio);
         }
 
         var inverse = Math.Exp(-d);
         dead = 1 / (1 + inverse);
-        return logSJ + ElementaryFunctions.Log1P(inverse);
+        return logSJ + LogSpace.Log1P(inverse);
     }
 
     /// <summary>The integrand of J in log space, with the weights ln(α+u), ln(β+u), 1/(α+u), 1/(β+u) for the gradient.</summary>

@@ -1,5 +1,7 @@
 using RelationshipKit.Value.Fitting;
+using RelationshipKit.Value.Models.BgNbd;
 using RelationshipKit.Value.Numerics;
+using RelationshipKit.Value.Simulation;
 
 namespace RelationshipKit.Value.Models.ParetoNbd;
 
@@ -24,7 +26,6 @@ namespace RelationshipKit.Value.Models.ParetoNbd;
 [Immutable]
 public sealed class ParetoNbdModel : PurchaseModel
 {
-    private static readonly string[] ParameterNames = ["r", "alpha", "s", "beta"];
 
     private readonly double _r;
     private readonly double _alpha;
@@ -51,6 +52,9 @@ public sealed class ParetoNbdModel : PurchaseModel
         _beta = parameters.Beta;
         _math = new ParetoNbdMath(_r, _alpha, _s, _beta);
     }
+
+    /// <summary>Gets the names of the parameters in the order of <see cref="FitResult{TModel}.Parameters"/>: r, alpha, s, beta.</summary>
+    public static IReadOnlyList<string> ParameterNames { get; } = ["r", "alpha", "s", "beta"];
 
     /// <summary>Gets the model's parameters.</summary>
     public ParetoNbdParameters Parameters { get; }
@@ -83,49 +87,26 @@ public sealed class ParetoNbdModel : PurchaseModel
             throw new ArgumentException("data must have at least one row; was empty.", nameof(data));
         }
 
-        var collapsed = data.Collapse();
-        double weightedT = 0, weightedX = 0;
-        var x = collapsed.Frequency;
-        var t = collapsed.T;
-        var w = collapsed.Weight;
-        for (var i = 0; i < collapsed.Count; i++)
-        {
-            weightedT += w[i] * t[i];
-            weightedX += w[i] * x[i];
-        }
-
-        var totalWeight = collapsed.TotalWeight;
-        var meanT = weightedT / totalWeight;
+        var rows = SufficientRows.From(data);
+        var totalWeight = rows.TotalWeight;
+        var meanT = rows.MeanT;
         if (!(meanT > 0))
         {
             throw new ArgumentException("data must have T > 0 in at least one row; every T was 0.", nameof(data));
         }
 
+        var weightedX = 0.0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            weightedX += rows.Weight[i] * rows.Frequency[i];
+        }
+
         var meanX = Math.Max(weightedX / totalWeight, 1e-3);
-        var objective = new ParetoNbdObjective(collapsed);
+        var objective = new ParetoNbdObjective(rows);
         var outcome = MaximumLikelihood.Fit(objective.Evaluate, [1.0, meanT / meanX, 1.0, meanT], [1.0, meanT, 1.0, meanT], totalWeight, options, cancellationToken);
         var p = outcome.Parameters;
         var model = new ParetoNbdModel(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), data.TimeUnit);
-        var status = outcome.Status;
-        var logLikelihood = -outcome.MeanNegativeLogLikelihood * totalWeight;
-        if (!double.IsFinite(logLikelihood))
-        {
-            status = FitStatus.NumericalFailure;
-            logLikelihood = -double.MaxValue;
-        }
-
-        return new FitResult<ParetoNbdModel>(
-            model,
-            status,
-            FitStatusMessages.Describe(status, outcome, ParameterNames, options),
-            outcome.Estimates(ParameterNames),
-            logLikelihood,
-            outcome.Iterations,
-            outcome.GradientNorm,
-            options.Penalizer,
-            totalWeight,
-            0,
-            data.TimeUnit);
+        return FitResults.Create(outcome, model, ParameterNames, totalWeight, options, 0, data.TimeUnit);
     }
 
     /// <summary>Computes the log-likelihood of <paramref name="data"/> under this model (Σ weight × ln L).</summary>
@@ -141,7 +122,7 @@ public sealed class ParetoNbdModel : PurchaseModel
             throw new ArgumentException($"data must be in the model's time unit ({TimeUnit.Name}); was {data.TimeUnit.Name}. Convert it with WithTimeUnit.", nameof(data));
         }
 
-        return new ParetoNbdObjective(data).LogLikelihood(_r, _alpha, _s, _beta);
+        return new ParetoNbdObjective(SufficientRows.From(data)).LogLikelihood(_r, _alpha, _s, _beta);
     }
 
     /// <inheritdoc />
@@ -149,7 +130,7 @@ public sealed class ParetoNbdModel : PurchaseModel
     /// <remarks>P(alive) = 1 / (1 + s·J·(α+T)^(r+x) (β+T)^s) with J from the stable log-space form.</remarks>
     public override double ProbabilityAlive(double frequency, double recency, double t)
     {
-        CheckSummary(frequency, recency, t);
+        SummaryArguments.Validate(frequency, recency, t);
         return _math.ProbabilityAlive(frequency, recency, t);
     }
 
@@ -158,8 +139,8 @@ public sealed class ParetoNbdModel : PurchaseModel
     /// <remarks>E[X(t)] = (r β / (α (s − 1))) [1 − (β / (β + t))^(s−1)], with the limit (r β / α) ln(1 + t/β) at s = 1 (Schmittlein et al. 1987).</remarks>
     public override double ExpectedPurchases(double t)
     {
-        Guard.NonNegativeFinite(t);
-        return _r / _alpha * _beta * ElementaryFunctions.OneMinusExpOverRate(_s - 1, ElementaryFunctions.Log1P(t / _beta));
+        SummaryArguments.Time(t, nameof(t));
+        return _r / _alpha * _beta * ElementaryFunctions.OneMinusExpOverRate(_s - 1, LogSpace.Log1P(t / _beta));
     }
 
     /// <inheritdoc />
@@ -167,14 +148,14 @@ public sealed class ParetoNbdModel : PurchaseModel
     /// <remarks>E[Y(t) | x, t_x, T] = ((r+x)(β+T) / ((α+T)(s−1))) [1 − ((β+T)/(β+T+t))^(s−1)] · P(alive) (Schmittlein et al. 1987; Fader &amp; Hardie 2005 note, eq. 19).</remarks>
     public override double ConditionalExpectedPurchases(double horizon, double frequency, double recency, double t)
     {
-        Guard.NonNegativeFinite(horizon);
-        CheckSummary(frequency, recency, t);
+        SummaryArguments.Time(horizon, nameof(horizon));
+        SummaryArguments.Validate(frequency, recency, t);
         return ConditionalExpectedPurchasesCore(horizon, frequency, recency, t);
     }
 
     /// <summary>Computes the probability that a new customer makes exactly <paramref name="count"/> repeat purchases in (0, <paramref name="t"/>].</summary>
-    /// <param name="count">The number of purchases n (≥ 0).</param>
     /// <param name="t">The time since the first purchase (≥ 0).</param>
+    /// <param name="count">The number of purchases n (≥ 0).</param>
     /// <returns>P(X(t) = n), in [0, 1].</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="count"/> is negative, or <paramref name="t"/> is negative or not finite.</exception>
     /// <remarks>
@@ -184,10 +165,10 @@ public sealed class ParetoNbdModel : PurchaseModel
     /// adaptive quadrature in log space rather than by the note's closed form, whose alternating sum of ₂F₁ terms
     /// cancels catastrophically for large n.
     /// </remarks>
-    public double ProbabilityOfPurchases(int count, double t)
+    public double ProbabilityOfPurchases(double t, int count)
     {
+        SummaryArguments.Time(t, nameof(t));
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        Guard.NonNegativeFinite(t);
         if (t == 0)
         {
             return count == 0 ? 1 : 0;
@@ -195,7 +176,7 @@ public sealed class ParetoNbdModel : PurchaseModel
 
         var n = (double)count;
         var logCoefficient = SpecialFunctions.LogGamma(_r + n) - SpecialFunctions.LogGamma(_r) - SpecialFunctions.LogGamma(n + 1);
-        var alive = LogNegativeBinomial(logCoefficient, n, t) - (_s * ElementaryFunctions.Log1P(t / _beta));
+        var alive = LogNegativeBinomial(logCoefficient, n, t) - (_s * LogSpace.Log1P(t / _beta));
 
         var integrand = new PurchaseCountIntegrand(_r, _alpha, _s, _beta, n, logCoefficient);
         Span<double> result = stackalloc double[1];
@@ -204,105 +185,111 @@ public sealed class ParetoNbdModel : PurchaseModel
         return Math.Clamp(Math.Exp(ElementaryFunctions.LogAddExp(alive, dead)), 0, 1);
     }
 
-    /// <summary>Computes the discounted expected residual transactions (DERT) of a customer with this history.</summary>
-    /// <param name="frequency">Repeat purchases x.</param>
-    /// <param name="recency">Recency t_x, in [0, t].</param>
-    /// <param name="t">Observation time T.</param>
-    /// <param name="discountRate">The discount rate per <see cref="PurchaseModel.TimeUnit"/> (&gt; 0), for example
-    /// <c>model.TimeUnit.PerUnitRate(0.10)</c> for 10 % a year; it is compounded continuously as δ = ln(1 + rate).</param>
-    /// <returns>The present value, at T, of the customer's future transactions, in transactions.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="discountRate"/> is not a finite number &gt; 0, or the summary is invalid.</exception>
+    /// <inheritdoc />
+    /// <value><see langword="true"/>: the Pareto/NBD has the closed form of Fader, Hardie &amp; Lee (2005).</value>
+    public override bool HasResidualPurchasesClosedForm => true;
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="continuousDiscountRate"/> is not a finite number &gt; 0, or the summary is invalid.</exception>
     /// <remarks>
-    /// DERT(δ) = α^r β^s δ^(s−1) Γ(r+x+1) U(s, s; δ(β+T)) / (Γ(r) (α+T)^(r+x+1) L(r, α, s, β | x, t_x, T)), with U the
-    /// confluent hypergeometric function of the second kind (Fader, Hardie &amp; Lee 2005, "RFM and CLV", eq. 2). It
-    /// is computed as ((r+x)/(α+T)) · P(alive) · (β+T) · z^(s−1) U(s, s, z) with z = δ(β+T), using
-    /// U(s, s, z) = e^z Γ(1−s, z). Multiply by the expected margin per transaction for a lifetime value.
+    /// DERT(δ) = α^r β^s δ^(s−1) Γ(r+x+1) Ψ(s, s; δ(β+T)) / (Γ(r) (α+T)^(r+x+1) L(r, α, s, β | x, t_x, T)), with Ψ the
+    /// confluent hypergeometric function of the second kind U (Fader, Hardie &amp; Lee 2005, "RFM and CLV: Using Iso-Value
+    /// Curves for Customer Base Analysis", Journal of Marketing Research 42(4), eq. 2). It is computed as
+    /// ((r+x)/(α+T)) · P(alive) · (β+T) · z^(s−1) U(s, s, z) with z = δ(β+T) and U(s, s, z) = e^z Γ(1−s, z): the
+    /// posterior mean purchase rate, times P(alive), times the posterior mean of 1/(μ + δ). For an annual rate d and
+    /// this model's unit, δ = ln(1 + d) × days per unit / 365.2425.
     /// </remarks>
-    public double DiscountedExpectedResidualTransactions(double frequency, double recency, double t, double discountRate)
+    public override double DiscountedExpectedResidualPurchases(double continuousDiscountRate, double frequency, double recency, double t)
     {
-        CheckSummary(frequency, recency, t);
-        Guard.PositiveFinite(discountRate);
-        return DiscountedCore(frequency, recency, t, ElementaryFunctions.Log1P(discountRate));
+        Guard.PositiveFinite(continuousDiscountRate);
+        SummaryArguments.Validate(frequency, recency, t);
+        return DiscountedCore(frequency, recency, t, continuousDiscountRate);
     }
 
     /// <inheritdoc />
     public override void ProbabilityAlive(RfmTable data, Span<double> destination)
     {
         CheckBatch(data, destination);
-        var x = data.Frequency;
-        var tx = data.Recency;
-        var t = data.T;
-        for (var i = 0; i < x.Length; i++)
+        var math = _math;
+        BatchLoops.Run(data, destination, (x, tx, t, d) =>
         {
-            destination[i] = _math.ProbabilityAlive(x[i], tx[i], t[i]);
-        }
+            for (var i = 0; i < d.Length; i++)
+            {
+                d[i] = math.ProbabilityAlive(x[i], tx[i], t[i]);
+            }
+        });
     }
 
     /// <inheritdoc />
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="horizon"/> is negative or not finite.</exception>
     public override void ConditionalExpectedPurchases(double horizon, RfmTable data, Span<double> destination)
     {
-        Guard.NonNegativeFinite(horizon);
+        SummaryArguments.Time(horizon, nameof(horizon));
         CheckBatch(data, destination);
-        var x = data.Frequency;
-        var tx = data.Recency;
-        var t = data.T;
-        for (var i = 0; i < x.Length; i++)
+        BatchLoops.Run(data, destination, (x, tx, t, d) =>
         {
-            destination[i] = ConditionalExpectedPurchasesCore(horizon, x[i], tx[i], t[i]);
-        }
+            for (var i = 0; i < d.Length; i++)
+            {
+                d[i] = ConditionalExpectedPurchasesCore(horizon, x[i], tx[i], t[i]);
+            }
+        });
     }
 
-    /// <summary>Computes the discounted expected residual transactions for every row of <paramref name="data"/>.</summary>
-    /// <param name="discountRate">The discount rate per <see cref="PurchaseModel.TimeUnit"/> (&gt; 0).</param>
+    /// <summary>Computes the discounted expected residual purchases (DERT) for every row of <paramref name="data"/>.</summary>
+    /// <param name="continuousDiscountRate">δ, the continuously compounded discount rate per <see cref="PurchaseModel.TimeUnit"/> (&gt; 0).</param>
     /// <param name="data">The summaries, in <see cref="PurchaseModel.TimeUnit"/>.</param>
     /// <param name="destination">One slot per row.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when <paramref name="destination"/> is shorter than the table, or the units differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="discountRate"/> is not a finite number &gt; 0.</exception>
-    public void DiscountedExpectedResidualTransactions(double discountRate, RfmTable data, Span<double> destination)
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="continuousDiscountRate"/> is not a finite number &gt; 0.</exception>
+    public void DiscountedExpectedResidualPurchases(double continuousDiscountRate, RfmTable data, Span<double> destination)
     {
-        Guard.PositiveFinite(discountRate);
+        Guard.PositiveFinite(continuousDiscountRate);
         CheckBatch(data, destination);
-        var delta = ElementaryFunctions.Log1P(discountRate);
-        var x = data.Frequency;
-        var tx = data.Recency;
-        var t = data.T;
-        for (var i = 0; i < x.Length; i++)
+        BatchLoops.Run(data, destination, (x, tx, t, d) =>
         {
-            destination[i] = DiscountedCore(x[i], tx[i], t[i], delta);
-        }
+            for (var i = 0; i < d.Length; i++)
+            {
+                d[i] = DiscountedCore(x[i], tx[i], t[i], continuousDiscountRate);
+            }
+        });
+    }
+
+    /// <summary>Simulates customer summaries from this model.</summary>
+    /// <param name="observationTimes">Per customer, the time T from the first purchase to the end of observation, in <see cref="PurchaseModel.TimeUnit"/>.</param>
+    /// <param name="random">The seeded source of randomness; the same seed gives the same customers.</param>
+    /// <returns>One row per customer, in this model's time unit.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="random"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when an observation time is negative or not finite.</exception>
+    /// <remarks>A customer costs a fixed number of random variates however many purchases she makes: x ~ Poisson(λ·min(τ, T)) and the last purchase is min(τ, T)·U^(1/x).</remarks>
+    public RfmTable SimulateSummaries(ReadOnlySpan<double> observationTimes, Random random)
+    {
+        BetaGeometricSimulation.ValidateTimes(observationTimes, random);
+        return ParetoNbdSimulation.Summaries(Parameters, observationTimes, random, TimeUnit);
+    }
+
+    /// <summary>Simulates every transaction (first purchase at time 0, then the repeat purchases) of customers drawn from this model.</summary>
+    /// <param name="observationTimes">Per customer, the length of observation T.</param>
+    /// <param name="random">The seeded source of randomness.</param>
+    /// <returns>The transaction log; <see cref="TransactionLog.Summarize"/> turns it into summaries.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="random"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when an observation time is negative or not finite.</exception>
+    public TransactionLog SimulateTransactions(ReadOnlySpan<double> observationTimes, Random random)
+    {
+        BetaGeometricSimulation.ValidateTimes(observationTimes, random);
+        return ParetoNbdSimulation.Transactions(Parameters, observationTimes, random, TimeUnit);
     }
 
     /// <summary>Returns the model's name, unit and parameters.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"Pareto/NBD ({TimeUnit.Name}): {Parameters}";
 
-    internal static void CheckSummary(double frequency, double recency, double t)
-    {
-        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency)
-        {
-            throw Guard.OutOfRange(nameof(frequency), frequency, "be a non-negative whole number");
-        }
-
-        Guard.NonNegativeFinite(t);
-        if (!double.IsFinite(recency) || recency < 0 || recency > t)
-        {
-            throw new ArgumentOutOfRangeException(nameof(recency), recency, $"recency must be in [0, t]; was {Guard.Format(recency)} with t {Guard.Format(t)}.");
-        }
-
-        if (frequency == 0 && recency != 0)
-        {
-            throw Guard.OutOfRange(nameof(recency), recency, "be 0 when frequency is 0");
-        }
-    }
-
     private double ConditionalExpectedPurchasesCore(double horizon, double x, double tx, double t)
     {
         var alive = _math.ProbabilityAlive(x, tx, t);
         var betaT = _beta + t;
         var rate = (_r + x) / (_alpha + t);
-        return rate * betaT * ElementaryFunctions.OneMinusExpOverRate(_s - 1, ElementaryFunctions.Log1P(horizon / betaT)) * alive;
+        return rate * betaT * ElementaryFunctions.OneMinusExpOverRate(_s - 1, LogSpace.Log1P(horizon / betaT)) * alive;
     }
 
     private double DiscountedCore(double x, double tx, double t, double delta)

@@ -1,3 +1,4 @@
+using RelationshipKit.Value.Fitting;
 using RelationshipKit.Value.Numerics;
 
 namespace RelationshipKit.Value.Models.ParetoNbd;
@@ -25,13 +26,13 @@ internal sealed class ParetoNbdObjective
     private readonly double[] _digammaDifference;
     private readonly double[] _partials;
 
-    public ParetoNbdObjective(RfmTable data)
+    public ParetoNbdObjective(SufficientRows rows)
     {
-        _x = data.Frequency.ToArray();
-        _tx = data.Recency.ToArray();
-        _t = data.T.ToArray();
-        _w = data.Weight.ToArray();
-        TotalWeight = data.TotalWeight;
+        _x = rows.Frequency.AsSpan(0, rows.Count).ToArray();
+        _tx = rows.Recency.AsSpan(0, rows.Count).ToArray();
+        _t = rows.T.AsSpan(0, rows.Count).ToArray();
+        _w = rows.Weight.AsSpan(0, rows.Count).ToArray();
+        TotalWeight = rows.TotalWeight;
         var index = new Dictionary<double, int>();
         var distinct = new List<double>();
         _xIndex = new int[_x.Length];

@@ -32,15 +32,15 @@ public class BgBbMathTests
     public void DiscountedSurvivalSum_SeriesAndQuadrature_Agree(double gamma, double delta, double n, double rate)
     {
         var math = new BgBbMath(1, 1, gamma, delta);
-        var series = Math.Log(math.DiscountedExpectedResidualTransactions(0, 0, n, rate)) - Math.Log(math.DiscountedExpectedResidualTransactions(0, 0, n, rate));
+        var series = Math.Log(math.DiscountedExpectedResidualPurchases(0, 0, n, rate)) - Math.Log(math.DiscountedExpectedResidualPurchases(0, 0, n, rate));
         series.Should().Be(0);
         var z = 1 / (1 + rate);
-        var bySeries = Math.Log(math.DiscountedExpectedResidualTransactions(n, n, n, rate));
+        var bySeries = Math.Log(math.DiscountedExpectedResidualPurchases(n, n, n, rate));
         var factor = bySeries - math.LogDiscountedSurvivalSumByQuadrature(n, z);
 
         // The factor in front of the sum does not depend on the rate: compare at two rates.
         var other = 1.5 * rate;
-        var bySeriesOther = Math.Log(math.DiscountedExpectedResidualTransactions(n, n, n, other));
+        var bySeriesOther = Math.Log(math.DiscountedExpectedResidualPurchases(n, n, n, other));
         (bySeriesOther - math.LogDiscountedSurvivalSumByQuadrature(n, 1 / (1 + other))).Should().BeApproximately(factor, 1e-11);
     }
 

@@ -4,7 +4,7 @@ using RelationshipKit.Value.Models.BgBb;
 
 namespace RelationshipKit.Value.Tests.Models.BgBb;
 
-public class BgBbModelTests
+public partial class BgBbModelTests
 {
     /// <summary>The donations fit as lifetimes 0.11.3 reports it (used for the prediction oracles).</summary>
     private static BgBbModel Donations() => new(new BgBbParameters(1.203522393608002, 0.7497163581757513, 0.6567181695499895, 2.783441982887859));
@@ -13,7 +13,7 @@ public class BgBbModelTests
     public void Fit_Donations_MatchesFaderHardieShang2010()
     {
         // FHS 2010 / issue #5: α 1.204, β 0.750, γ 0.657, δ 2.783, LL −33225.58 (±0.01), weighted rows.
-        var fit = BgBbModel.Fit(OracleData.Donations);
+        var fit = BgBbModel.Fit(DonationsData.Table);
 
         fit.Converged.Should().BeTrue(fit.Message);
         fit["alpha"].Value.Should().BeApproximately(1.204, 0.0005);
@@ -51,7 +51,7 @@ public class BgBbModelTests
     {
         // Issue #5: Σ weight × E[purchases in the next 5 opportunities] = 12 884.2 (±1.5); mpmath: 12884.15696375016.
         var model = Donations();
-        var data = OracleData.Donations;
+        var data = DonationsData.Table;
         var expected = new double[data.Count];
         model.ConditionalExpectedPurchases(5, data, expected);
         var total = 0.0;
@@ -89,20 +89,20 @@ public class BgBbModelTests
     {
         // mpmath at 30 digits; × 11,104 these are lifetimes' expected_number_of_transactions_in_first_n_periods(6)
         // (3454.88, 1888.65, 1348.88, 1113.38, 1017.92, 1027.17, 1253.11).
-        Donations().ProbabilityOfPurchases(count, 6).Should().BeApproximately(expected, 1e-14);
+        Donations().ProbabilityOfPurchases(6, count).Should().BeApproximately(expected, 1e-14);
     }
 
     [Fact]
     public void ProbabilityOfPurchases_SumsToOneAndMatchesTheMean()
     {
         var model = Donations();
-        model.ProbabilityOfPurchases(20, 50).Should().BeApproximately(0.0066635056515884575203, 1e-15);
-        model.ProbabilityOfPurchases(3, 200).Should().BeApproximately(0.059377857155692980409, 1e-14);
-        model.ProbabilityOfPurchases(7, 6).Should().Be(0);
+        model.ProbabilityOfPurchases(50, 20).Should().BeApproximately(0.0066635056515884575203, 1e-15);
+        model.ProbabilityOfPurchases(200, 3).Should().BeApproximately(0.059377857155692980409, 1e-14);
+        model.ProbabilityOfPurchases(6, 7).Should().Be(0);
         double total = 0, mean = 0;
         for (var x = 0; x <= 300; x++)
         {
-            var p = model.ProbabilityOfPurchases(x, 300);
+            var p = model.ProbabilityOfPurchases(300, x);
             total += p;
             mean += x * p;
         }
@@ -112,17 +112,17 @@ public class BgBbModelTests
     }
 
     [Fact]
-    public void DiscountedExpectedResidualTransactions_Donations_MatchesMpmath()
+    public void DiscountedExpectedResidualPurchases_Donations_MatchesMpmath()
     {
         // FHS 2010 eq. 14 against mpmath's nsum of Σ_k E[purchase at n+k] / 1.1^k.
         var model = Donations();
-        model.DiscountedExpectedResidualTransactions(0, 0, 6, 0.1).Should().BeApproximately(0.11475271330778564845, 1e-14);
-        model.DiscountedExpectedResidualTransactions(2, 4, 6, 0.1).Should().BeApproximately(1.665623320098666129, 1e-13);
-        model.DiscountedExpectedResidualTransactions(6, 6, 6, 0.1).Should().BeApproximately(5.9098943359612178216, 1e-13);
+        model.DiscountedExpectedResidualPurchases(0.1, 0, 0, 6).Should().BeApproximately(0.11475271330778564845, 1e-14);
+        model.DiscountedExpectedResidualPurchases(0.1, 2, 4, 6).Should().BeApproximately(1.665623320098666129, 1e-13);
+        model.DiscountedExpectedResidualPurchases(0.1, 6, 6, 6).Should().BeApproximately(5.9098943359612178216, 1e-13);
 
         // A rate of 0.01 % per opportunity, beyond the series: the integral over θ takes over. mpmath's hyp2f1 and
         // its quadrature of the same integral agree on 205.548268026702883807.
-        model.DiscountedExpectedResidualTransactions(6, 6, 6, 0.0001).Should().BeApproximately(205.548268026702883807, 1e-9);
+        model.DiscountedExpectedResidualPurchases(0.0001, 6, 6, 6).Should().BeApproximately(205.548268026702883807, 1e-9);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public class BgBbModelTests
         weeks.Should().Throw<ArgumentException>().WithMessage("data must be in periods (TimeUnit.Period), with T holding the number of opportunities n; was week. (Parameter 'data')");
         var empty = () => BgBbModel.Fit(RfmTable.Create([], [], [], TimeUnit.Period));
         empty.Should().Throw<ArgumentException>().WithMessage("data must have at least one row; was empty. (Parameter 'data')");
-        var options = () => BgBbModel.Fit(OracleData.Donations, new FitOptions { MaxIterations = 0 });
+        var options = () => BgBbModel.Fit(DonationsData.Table, new FitOptions { MaxIterations = 0 });
         options.Should().Throw<ArgumentOutOfRangeException>().WithMessage("MaxIterations must be >= 1; was 0.*");
     }
 
@@ -218,7 +218,7 @@ public class BgBbModelTests
         alive.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
         var expected = () => model.ConditionalExpectedPurchases(3, x, tx, n);
         expected.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
-        var dert = () => model.DiscountedExpectedResidualTransactions(x, tx, n, 0.1);
+        var dert = () => model.DiscountedExpectedResidualPurchases(0.1, x, tx, n);
         dert.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
     }
 
@@ -228,11 +228,11 @@ public class BgBbModelTests
         var model = Donations();
         var horizon = () => model.ConditionalExpectedPurchases(-1, 1, 1, 6);
         horizon.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("horizon");
-        var rate = () => model.DiscountedExpectedResidualTransactions(1, 1, 6, -0.1);
+        var rate = () => model.DiscountedExpectedResidualPurchases(-0.1, 1, 1, 6);
         rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("discountRate must be a finite number > 0; was -0.1.*");
-        var count = () => model.ProbabilityOfPurchases(-1, 6);
+        var count = () => model.ProbabilityOfPurchases(6, -1);
         count.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
-        var small = () => model.ProbabilityAlive(OracleData.Donations, new double[3]);
+        var small = () => model.ProbabilityAlive(DonationsData.Table, new double[3]);
         small.Should().Throw<ArgumentException>().WithMessage("destination must have room for every row (22); had 3. (Parameter 'destination')");
         var defaults = () => new BgBbModel(default);
         defaults.Should().Throw<ArgumentException>().WithMessage("parameters must have every value > 0; was the default value. (Parameter 'parameters')");
@@ -242,16 +242,16 @@ public class BgBbModelTests
     public void BatchPredictions_EqualTheScalarOnes()
     {
         var model = Donations();
-        var data = OracleData.Donations;
+        var data = DonationsData.Table;
         var alive = new double[data.Count];
         var dert = new double[data.Count];
         model.ProbabilityAlive(data, alive);
-        model.DiscountedExpectedResidualTransactions(0.1, data, dert);
+        model.DiscountedExpectedResidualPurchases(0.1, data, dert);
         for (var i = 0; i < data.Count; i++)
         {
             var (x, tx, n) = ((int)data.Frequency[i], (int)data.Recency[i], (int)data.T[i]);
             alive[i].Should().Be(model.ProbabilityAlive(x, tx, n));
-            dert[i].Should().Be(model.DiscountedExpectedResidualTransactions(x, tx, n, 0.1));
+            dert[i].Should().Be(model.DiscountedExpectedResidualPurchases(0.1, x, tx, n));
         }
     }
 
@@ -266,8 +266,8 @@ public class BgBbModelTests
             var model = new BgBbModel(new BgBbParameters(a, b, g, d));
             var alive = model.ProbabilityAlive(h.X, h.Tx, h.N);
             var expected = model.ConditionalExpectedPurchases(10, h.X, h.Tx, h.N);
-            var dert = model.DiscountedExpectedResidualTransactions(h.X, h.Tx, h.N, 0.05);
-            var probability = model.ProbabilityOfPurchases(h.X, h.N);
+            var dert = model.DiscountedExpectedResidualPurchases(0.05, h.X, h.Tx, h.N);
+            var probability = model.ProbabilityOfPurchases(h.N, h.X);
             var logLikelihood = model.LogLikelihood(RfmTable.Create([h.X], [h.Tx], [h.N], TimeUnit.Period));
             return alive is >= 0 and <= 1 && expected is >= 0 and <= 10 && double.IsFinite(dert) && dert >= 0
                 && probability is >= 0 and <= 1 && double.IsFinite(logLikelihood) && logLikelihood <= 1e-12;

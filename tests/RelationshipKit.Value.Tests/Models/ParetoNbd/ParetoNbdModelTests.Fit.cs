@@ -10,7 +10,7 @@ public partial class ParetoNbdModelTests
     {
         // Fader & Hardie (2005) note / issue #5: r 0.553, α 10.578, s 0.606, β 11.668, LL −9594.97 (±0.01);
         // parameters to the printed digits ±5 in the next digit.
-        var fit = ParetoNbdModel.Fit(OracleData.Cdnow);
+        var fit = ParetoNbdModel.Fit(CdnowData.Summary);
 
         fit.Converged.Should().BeTrue(fit.Message);
         fit["r"].Value.Should().BeApproximately(0.553, 0.0005);
@@ -33,17 +33,17 @@ public partial class ParetoNbdModelTests
     {
         // lifetimes 0.11.3 ParetoNBDFitter.fit stops at r 0.553256, α 10.577319, s 0.606216, β 11.668005;
         // our optimum must be at least as good (issue #5: "the peer's Nelder–Mead stops short of the optimum").
-        var fit = ParetoNbdModel.Fit(OracleData.Cdnow);
+        var fit = ParetoNbdModel.Fit(CdnowData.Summary);
         var peer = new ParetoNbdModel(new ParetoNbdParameters(0.5532556960723234, 10.577319205278645, 0.6062159666834983, 11.66800466125404), TimeUnit.Week);
-        fit.LogLikelihood.Should().BeGreaterThanOrEqualTo(peer.LogLikelihood(OracleData.Cdnow));
+        fit.LogLikelihood.Should().BeGreaterThanOrEqualTo(peer.LogLikelihood(CdnowData.Summary));
         fit.LogLikelihood.Should().BeApproximately(-9594.973929827, 1e-6, "mpmath quadrature of the likelihood at the optimum gives −9594.973929827");
     }
 
     [Fact]
     public void Fit_DaysInsteadOfWeeks_ScalesAlphaAndBetaBySevenAndKeepsPAlive()
     {
-        var weeks = ParetoNbdModel.Fit(OracleData.Cdnow);
-        var days = ParetoNbdModel.Fit(OracleData.Cdnow.WithTimeUnit(TimeUnit.Day));
+        var weeks = ParetoNbdModel.Fit(CdnowData.Summary);
+        var days = ParetoNbdModel.Fit(CdnowData.Summary.WithTimeUnit(TimeUnit.Day));
 
         days.Converged.Should().BeTrue(days.Message);
         days.TimeUnit.Should().Be(TimeUnit.Day);
@@ -55,7 +55,7 @@ public partial class ParetoNbdModelTests
 
         // The density of a time changes with its unit: ln L(days) = ln L(weeks) − Σ x ln 7.
         var repeatPurchases = 0.0;
-        foreach (var x in OracleData.Cdnow.Frequency)
+        foreach (var x in CdnowData.Summary.Frequency)
         {
             repeatPurchases += x;
         }
@@ -84,8 +84,8 @@ public partial class ParetoNbdModelTests
     [Fact]
     public void Fit_Penalizer_ShrinksTheEstimates()
     {
-        var plain = ParetoNbdModel.Fit(OracleData.Cdnow);
-        var penalised = ParetoNbdModel.Fit(OracleData.Cdnow, new FitOptions { Penalizer = 0.1 });
+        var plain = ParetoNbdModel.Fit(CdnowData.Summary);
+        var penalised = ParetoNbdModel.Fit(CdnowData.Summary, new FitOptions { Penalizer = 0.1 });
 
         penalised.Penalizer.Should().Be(0.1);
         penalised.Model.Parameters.Beta.Should().BeLessThan(plain.Model.Parameters.Beta);
@@ -110,7 +110,7 @@ public partial class ParetoNbdModelTests
     [Fact]
     public void Fit_IterationLimit_ReportsIt()
     {
-        var fit = ParetoNbdModel.Fit(OracleData.Cdnow, new FitOptions { MaxIterations = 2 });
+        var fit = ParetoNbdModel.Fit(CdnowData.Summary, new FitOptions { MaxIterations = 2 });
         fit.Status.Should().Be(FitStatus.IterationLimitReached);
         fit.Converged.Should().BeFalse();
         fit.Message.Should().StartWith("Stopped at the iteration limit (2)");
@@ -121,7 +121,7 @@ public partial class ParetoNbdModelTests
     {
         using var source = new CancellationTokenSource();
         source.Cancel();
-        var act = () => ParetoNbdModel.Fit(OracleData.Cdnow, null, source.Token);
+        var act = () => ParetoNbdModel.Fit(CdnowData.Summary, null, source.Token);
         act.Should().Throw<OperationCanceledException>();
     }
 
@@ -137,7 +137,7 @@ public partial class ParetoNbdModelTests
         var zeroT = () => ParetoNbdModel.Fit(RfmTable.Create([0], [0], [0], TimeUnit.Week));
         zeroT.Should().Throw<ArgumentException>().WithMessage("data must have T > 0 in at least one row; every T was 0. (Parameter 'data')");
 
-        var options = () => ParetoNbdModel.Fit(OracleData.Cdnow, new FitOptions { Penalizer = -1 });
+        var options = () => ParetoNbdModel.Fit(CdnowData.Summary, new FitOptions { Penalizer = -1 });
         options.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Penalizer must be a finite number >= 0; was -1.*");
     }
 
@@ -159,7 +159,7 @@ public partial class ParetoNbdModelTests
     [Fact]
     public void LogLikelihood_WrongUnit_Throws()
     {
-        var act = () => Cdnow().LogLikelihood(OracleData.Cdnow.WithTimeUnit(TimeUnit.Day));
+        var act = () => Cdnow().LogLikelihood(CdnowData.Summary.WithTimeUnit(TimeUnit.Day));
         act.Should().Throw<ArgumentException>().WithMessage("data must be in the model's time unit (week); was day. Convert it with WithTimeUnit. (Parameter 'data')");
     }
 }

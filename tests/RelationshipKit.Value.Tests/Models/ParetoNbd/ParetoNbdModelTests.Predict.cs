@@ -92,7 +92,7 @@ public partial class ParetoNbdModelTests
     [InlineData(11, 0.0019076372327307617473)]
     [InlineData(40, 1.5442351483923528924e-7)]
     public void ProbabilityOfPurchases_Cdnow_MatchesMpmathQuadrature(int count, double expected) =>
-        Cdnow().ProbabilityOfPurchases(count, 30).Should().BeApproximately(expected, 1e-11 * Math.Max(expected, 1e-3));
+        Cdnow().ProbabilityOfPurchases(30, count).Should().BeApproximately(expected, 1e-11 * Math.Max(expected, 1e-3));
 
     [Fact]
     public void ProbabilityOfPurchases_SumsToOneAndMatchesTheMean()
@@ -101,7 +101,7 @@ public partial class ParetoNbdModelTests
         double total = 0, mean = 0;
         for (var n = 0; n <= 400; n++)
         {
-            var p = model.ProbabilityOfPurchases(n, 30);
+            var p = model.ProbabilityOfPurchases(30, n);
             total += p;
             mean += n * p;
         }
@@ -109,54 +109,55 @@ public partial class ParetoNbdModelTests
         total.Should().BeApproximately(1, 1e-9);
         mean.Should().BeApproximately(model.ExpectedPurchases(30), 1e-7);
         model.ProbabilityOfPurchases(0, 0).Should().Be(1);
-        model.ProbabilityOfPurchases(3, 0).Should().Be(0);
+        model.ProbabilityOfPurchases(0, 3).Should().Be(0);
     }
 
     [Fact]
     public void ProbabilityOfPurchases_LargeCounts_MatchesMpmathQuadrature()
     {
         var model = new ParetoNbdModel(new ParetoNbdParameters(2, 3, 0.5, 40), TimeUnit.Day);
-        model.ProbabilityOfPurchases(0, 10).Should().BeApproximately(0.073927746846874824238, 1e-13);
-        model.ProbabilityOfPurchases(200, 300).Should().BeApproximately(0.0012712692842618363678, 1e-14);
+        model.ProbabilityOfPurchases(10, 0).Should().BeApproximately(0.073927746846874824238, 1e-13);
+        model.ProbabilityOfPurchases(300, 200).Should().BeApproximately(0.0012712692842618363678, 1e-14);
     }
 
     [Fact]
-    public void DiscountedExpectedResidualTransactions_MatchesMpmathQuadrature()
+    public void DiscountedExpectedResidualPurchases_MatchesMpmathQuadrature()
     {
-        // FHL 2005 eq. 2 against mpmath: E[λ | data] · P(alive) · E[1/(μ + δ) | data], μ | data ~ Gamma(s, β + T).
+        // FHL 2005 eq. 2 against mpmath: E[λ | data] · P(alive) · E[1/(μ + δ) | data], μ | data ~ Gamma(s, β + T),
+        // with δ = ln(1 + d) for the per-week rates d below.
         var model = Cdnow();
-        model.DiscountedExpectedResidualTransactions(26, 30.86, 31, 0.0026845).Should().BeApproximately(86.394141046998167094, 1e-9);
-        model.DiscountedExpectedResidualTransactions(0, 0, 38.86, 0.0026845).Should().BeApproximately(0.4788819490840359929, 1e-12);
+        model.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.0026845), 26, 30.86, 31).Should().BeApproximately(86.394141046998167094, 1e-9);
+        model.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.0026845), 0, 0, 38.86).Should().BeApproximately(0.4788819490840359929, 1e-12);
         var other = new ParetoNbdModel(new ParetoNbdParameters(0.5, 10, 2.5, 20), TimeUnit.Week);
-        other.DiscountedExpectedResidualTransactions(3, 20, 30, 0.01).Should().BeApproximately(0.81804853739872182837, 1e-12);
+        other.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.01), 3, 20, 30).Should().BeApproximately(0.81804853739872182837, 1e-12);
     }
 
     [Fact]
-    public void DiscountedExpectedResidualTransactions_SmallRateWithLongLives_ApproachesExpectedResidualPurchases()
+    public void DiscountedExpectedResidualPurchases_SmallRateWithLongLives_ApproachesExpectedResidualPurchases()
     {
         // For s > 1 and δ → 0, DERT tends to E[λ] P(alive) (β+T)/(s−1), the undiscounted expected residual purchases.
         var model = new ParetoNbdModel(new ParetoNbdParameters(0.5, 10, 2.5, 20), TimeUnit.Week);
         var alive = model.ProbabilityAlive(3, 20, 30);
         var limit = 3.5 / 40 * alive * 50 / 1.5;
-        model.DiscountedExpectedResidualTransactions(3, 20, 30, 1e-10).Should().BeApproximately(limit, 1e-6 * limit);
+        model.DiscountedExpectedResidualPurchases(1e-10, 3, 20, 30).Should().BeApproximately(limit, 1e-6 * limit);
     }
 
     [Fact]
     public void BatchPredictions_EqualTheScalarOnes()
     {
         var model = Cdnow();
-        var data = OracleData.Cdnow;
+        var data = CdnowData.Summary;
         var alive = new double[data.Count];
         var expected = new double[data.Count];
         var dert = new double[data.Count];
         model.ProbabilityAlive(data, alive);
         model.ConditionalExpectedPurchases(39, data, expected);
-        model.DiscountedExpectedResidualTransactions(0.002, data, dert);
+        model.DiscountedExpectedResidualPurchases(0.002, data, dert);
         for (var i = 0; i < data.Count; i += 97)
         {
             alive[i].Should().Be(model.ProbabilityAlive(data.Frequency[i], data.Recency[i], data.T[i]));
             expected[i].Should().Be(model.ConditionalExpectedPurchases(39, data.Frequency[i], data.Recency[i], data.T[i]));
-            dert[i].Should().Be(model.DiscountedExpectedResidualTransactions(data.Frequency[i], data.Recency[i], data.T[i], 0.002));
+            dert[i].Should().Be(model.DiscountedExpectedResidualPurchases(0.002, data.Frequency[i], data.Recency[i], data.T[i]));
         }
     }
 
@@ -164,13 +165,13 @@ public partial class ParetoNbdModelTests
     public void BatchPredictions_BadArguments_Throw()
     {
         var model = Cdnow();
-        var data = OracleData.Cdnow;
+        var data = CdnowData.Summary;
         var small = () => model.ProbabilityAlive(data, new double[3]);
         small.Should().Throw<ArgumentException>().WithMessage("destination must have room for every row (2357); had 3. (Parameter 'destination')");
         var unit = () => model.ConditionalExpectedPurchases(10, data.WithTimeUnit(TimeUnit.Day), new double[data.Count]);
         unit.Should().Throw<ArgumentException>().WithMessage("data must be in the model's time unit (week); was day.*");
-        var rate = () => model.DiscountedExpectedResidualTransactions(0, data, new double[data.Count]);
-        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("discountRate must be a finite number > 0; was 0.*");
+        var rate = () => model.DiscountedExpectedResidualPurchases(0, data, new double[data.Count]);
+        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be a finite number > 0; was 0.*");
         var horizon = () => model.ConditionalExpectedPurchases(-1, data, new double[data.Count]);
         horizon.Should().Throw<ArgumentOutOfRangeException>().WithMessage("horizon must be a finite number >= 0; was -1.*");
     }
@@ -189,7 +190,7 @@ public partial class ParetoNbdModelTests
         alive.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
         var expected = () => model.ConditionalExpectedPurchases(10, x, tx, t);
         expected.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
-        var dert = () => model.DiscountedExpectedResidualTransactions(x, tx, t, 0.01);
+        var dert = () => model.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.01), x, tx, t);
         dert.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
     }
 
@@ -201,10 +202,10 @@ public partial class ParetoNbdModelTests
         horizon.Should().Throw<ArgumentOutOfRangeException>().WithMessage("horizon must be a finite number >= 0; was Infinity.*");
         var t = () => model.ExpectedPurchases(-3);
         t.Should().Throw<ArgumentOutOfRangeException>().WithMessage("t must be a finite number >= 0; was -3.*");
-        var count = () => model.ProbabilityOfPurchases(-1, 3);
+        var count = () => model.ProbabilityOfPurchases(3, -1);
         count.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
-        var rate = () => model.DiscountedExpectedResidualTransactions(1, 1, 2, double.NaN);
-        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("discountRate must be a finite number > 0; was NaN.*");
+        var rate = () => model.DiscountedExpectedResidualPurchases(double.NaN, 1, 1, 2);
+        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be a finite number > 0; was NaN.*");
     }
 
     [Fact]
@@ -225,7 +226,7 @@ public partial class ParetoNbdModelTests
             var model = new ParetoNbdModel(new ParetoNbdParameters(r, alpha, s, beta), TimeUnit.Day);
             var alive = model.ProbabilityAlive(h.X, h.Tx, h.T);
             var expected = model.ConditionalExpectedPurchases(30, h.X, h.Tx, h.T);
-            var dert = model.DiscountedExpectedResidualTransactions(h.X, h.Tx, h.T, 0.0003);
+            var dert = model.DiscountedExpectedResidualPurchases(0.0003, h.X, h.Tx, h.T);
             var logLikelihood = model.LogLikelihood(RfmTable.Create([h.X], [h.Tx], [h.T], TimeUnit.Day));
             return alive is >= 0 and <= 1 && double.IsFinite(expected) && expected >= 0
                 && double.IsFinite(dert) && dert >= 0 && double.IsFinite(logLikelihood);
