@@ -180,13 +180,8 @@ public sealed class BgBbModel
     public void ProbabilityAlive(RfmTable data, Span<double> destination)
     {
         CheckBatch(data, destination);
-        var x = data.Frequency;
-        var tx = data.Recency;
-        var n = data.T;
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = _math.ProbabilityAlive(x[i], tx[i], n[i]);
-        }
+        var math = _math;
+        ForEachDistinctRow(data, destination, (x, tx, n) => math.ProbabilityAlive(x, tx, n));
     }
 
     /// <summary>Computes the expected purchases in the next <paramref name="horizon"/> opportunities for every row of <paramref name="data"/>.</summary>
@@ -201,13 +196,8 @@ public sealed class BgBbModel
     {
         ArgumentOutOfRangeException.ThrowIfNegative(horizon);
         CheckBatch(data, destination);
-        var x = data.Frequency;
-        var tx = data.Recency;
-        var n = data.T;
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = _math.ConditionalExpectedPurchases(horizon, x[i], tx[i], n[i]);
-        }
+        var math = _math;
+        ForEachDistinctRow(data, destination, (x, tx, n) => math.ConditionalExpectedPurchases(horizon, x, tx, n));
     }
 
     /// <summary>Computes the discounted expected residual purchases (DERT) for every row of <paramref name="data"/>.</summary>
@@ -222,13 +212,8 @@ public sealed class BgBbModel
     {
         Guard.PositiveFinite(discountRate);
         CheckBatch(data, destination);
-        var x = data.Frequency;
-        var tx = data.Recency;
-        var n = data.T;
-        for (var i = 0; i < x.Length; i++)
-        {
-            destination[i] = _math.DiscountedExpectedResidualPurchases(x[i], tx[i], n[i], discountRate);
-        }
+        var math = _math;
+        ForEachDistinctRow(data, destination, (x, tx, n) => math.DiscountedExpectedResidualPurchases(x, tx, n, discountRate));
     }
 
     /// <summary>Simulates discrete-time customer summaries from this model.</summary>
@@ -312,6 +297,30 @@ public sealed class BgBbModel
         if (frequency > recency)
         {
             throw new ArgumentOutOfRangeException(nameof(frequency), frequency, $"frequency must not exceed recency (at most one purchase per opportunity); was {frequency} with recency {recency}.");
+        }
+    }
+
+    /// <summary>
+    /// Computes <paramref name="compute"/> once per distinct (x, t_x, n) and copies it to every row that shares it:
+    /// discrete histories repeat (n opportunities allow at most (n + 1)(n + 2)/2 of them), so a million donors cost
+    /// what their distinct histories cost.
+    /// </summary>
+    private static void ForEachDistinctRow(RfmTable data, Span<double> destination, Func<double, double, double, double> compute)
+    {
+        var x = data.Frequency;
+        var tx = data.Recency;
+        var n = data.T;
+        var cache = new Dictionary<(double X, double Tx, double N), double>();
+        for (var i = 0; i < x.Length; i++)
+        {
+            var key = (x[i], tx[i], n[i]);
+            if (!cache.TryGetValue(key, out var value))
+            {
+                value = compute(key.Item1, key.Item2, key.Item3);
+                cache.Add(key, value);
+            }
+
+            destination[i] = value;
         }
     }
 

@@ -28,7 +28,7 @@ namespace RelationshipKit.Value.Models.ParetoNbd;
 /// </remarks>
 internal readonly struct ParetoNbdMath
 {
-    /// <summary>The most series terms before falling back to quadrature.</summary>
+    /// <summary>The most series terms before falling back to quadrature (reached only when z = |α − β| / (max(α, β) + t_x) is above about 0.97).</summary>
     internal const int MaxSeriesTerms = 1500;
 
     private readonly double _r;
@@ -119,10 +119,9 @@ internal readonly struct ParetoNbdMath
         var logSmallT = _alphaLarger ? logBetaT : logAlphaT;
         var bigMx = bigM + tx;
         var smallMx = smallM + tx;
-        if (TryLogTail(bigP, bigQ, bigM - smallM, bigMx, smallMx, Math.Log(bigMx), Math.Log(smallMx), wantGradient, out var l0, out var p0, out var q0, out var big0, out var small0)
-            && TryLogTail(bigP, bigQ, bigM - smallM, bigMt, smallMt, logBigT, logSmallT, wantGradient, out var l1, out var p1, out var q1, out var big1, out var small1))
+        if (TryLogTails(bigP, bigQ, bigM - smallM, bigMx, smallMx, Math.Log(bigMx), Math.Log(smallMx), bigMt, smallMt, logBigT, logSmallT, wantGradient, out var at, out var atT))
         {
-            var delta = l1 - l0;
+            var delta = atT.LogTail - at.LogTail;
             if (!(delta < 0))
             {
                 // t_x and T are so close that the two tails agree to rounding: J is 0 in double precision.
@@ -134,49 +133,68 @@ internal readonly struct ParetoNbdMath
             if (wantGradient)
             {
                 var inverse = 1 / oneMinus;
-                var dP = (p0 - (e * p1)) * inverse;
-                var dQ = (q0 - (e * q1)) * inverse;
-                var dBig = (big0 - (e * big1)) * inverse;
-                var dSmall = (small0 - (e * small1)) * inverse;
+                var dP = (at.DP - (e * atT.DP)) * inverse;
+                var dQ = (at.DQ - (e * atT.DQ)) * inverse;
+                var dBig = (at.DBig - (e * atT.DBig)) * inverse;
+                var dSmall = (at.DSmall - (e * atT.DSmall)) * inverse;
                 dr = _alphaLarger ? dP : dQ;
                 dAlpha = _alphaLarger ? dBig : dSmall;
                 ds = _alphaLarger ? dQ : dP;
                 dBeta = _alphaLarger ? dSmall : dBig;
             }
 
-            return l0 + Math.Log(oneMinus);
+            return at.LogTail + Math.Log(oneMinus);
         }
 
         return LogResidualIntegralByQuadrature(x, tx, t, wantGradient, out dr, out dAlpha, out ds, out dBeta);
     }
 
     /// <summary>
-    /// Computes ln I(y) = ln ∫_y^∞ (M+u)^−P (m+u)^−Q du from the Euler-transformed series, with its partial
-    /// derivatives with respect to (P, Q, M, m) when asked; false when the series needs too many terms.
+    /// Computes ln I(y) = ln ∫_y^∞ (M+u)^−P (m+u)^−Q du at y = t_x and y = T from the Euler-transformed series (both in
+    /// one loop: the term ratios (P+k)/(P+Q+k) are shared), with their partial derivatives with respect to
+    /// (P, Q, M, m) when asked; false when the series at t_x, the slower of the two, needs too many terms.
     /// </summary>
     /// <param name="bigP">The power P on M + u.</param>
     /// <param name="bigQ">The power Q on m + u.</param>
     /// <param name="difference">M − m (≥ 0).</param>
-    /// <param name="bigMy">M + y.</param>
-    /// <param name="smallMy">m + y.</param>
-    /// <param name="logBig">ln(M + y).</param>
-    /// <param name="logSmall">ln(m + y).</param>
+    /// <param name="bigMx">M + t_x.</param>
+    /// <param name="smallMx">m + t_x.</param>
+    /// <param name="logBigX">ln(M + t_x).</param>
+    /// <param name="logSmallX">ln(m + t_x).</param>
+    /// <param name="bigMt">M + T (≥ M + t_x).</param>
+    /// <param name="smallMt">m + T.</param>
+    /// <param name="logBigT">ln(M + T).</param>
+    /// <param name="logSmallT">ln(m + T).</param>
     /// <param name="wantGradient">Whether to compute the partial derivatives.</param>
-    /// <param name="logTail">ln I(y).</param>
-    /// <param name="dP">∂ ln I / ∂P.</param>
-    /// <param name="dQ">∂ ln I / ∂Q.</param>
-    /// <param name="dBig">∂ ln I / ∂M.</param>
-    /// <param name="dSmall">∂ ln I / ∂m.</param>
+    /// <param name="atRecency">ln I(t_x) and its partials.</param>
+    /// <param name="atT">ln I(T) and its partials.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryLogTail(double bigP, double bigQ, double difference, double bigMy, double smallMy, double logBig, double logSmall, bool wantGradient, out double logTail, out double dP, out double dQ, out double dBig, out double dSmall)
+    internal static bool TryLogTails(
+        double bigP,
+        double bigQ,
+        double difference,
+        double bigMx,
+        double smallMx,
+        double logBigX,
+        double logSmallX,
+        double bigMt,
+        double smallMt,
+        double logBigT,
+        double logSmallT,
+        bool wantGradient,
+        out Tail atRecency,
+        out Tail atT)
     {
-        var a = bigP + bigQ - 1;
-        var z = difference / bigMy;
+        var z0 = difference / bigMx;
+        var z1 = difference / bigMt;
 
         // S = ₂F₁(1, P; P+Q; z) = Σ t_k with t_{k+1} = t_k (P+k)/(P+Q+k) z. For the gradient, alongside:
         // dS/dz = Σ (k+1) t_k (P+k)/(P+Q+k), and ∂S/∂P, ∂S/∂Q from the running sums of 1/(P+j) and 1/(P+Q+j).
-        double term = 1, sum = 1, dz = 0, dSumP = 0, dSumQ = 0, harmonicP = 0, harmonicPQ = 0;
-        var tailBound = z / (1 - z);
+        // z at t_x is the larger, so its series is the slower: it decides when both have converged.
+        double term0 = 1, sum0 = 1, dz0 = 0, dP0 = 0, dQ0 = 0;
+        double term1 = 1, sum1 = 1, dz1 = 0, dP1 = 0, dQ1 = 0;
+        double harmonicP = 0, harmonicPQ = 0;
+        var tailBound = z0 / (1 - z0);
         var converged = false;
         if (wantGradient)
         {
@@ -185,17 +203,24 @@ internal readonly struct ParetoNbdMath
                 var pk = bigP + k;
                 var inverseC = 1 / (bigP + bigQ + k);
                 var ratio = pk * inverseC;
-                dz += (k + 1) * term * ratio;
+                dz0 += (k + 1) * term0 * ratio;
+                dz1 += (k + 1) * term1 * ratio;
                 harmonicP += 1 / pk;
                 harmonicPQ += inverseC;
-                term *= ratio * z;
-                sum += term;
-                dSumP += term * (harmonicP - harmonicPQ);
-                dSumQ -= term * harmonicPQ;
+                term0 *= ratio * z0;
+                term1 *= ratio * z1;
+                sum0 += term0;
+                sum1 += term1;
+                var spread = harmonicP - harmonicPQ;
+                dP0 += term0 * spread;
+                dP1 += term1 * spread;
+                dQ0 -= term0 * harmonicPQ;
+                dQ1 -= term1 * harmonicPQ;
 
                 // Later terms shrink at least geometrically with ratio z, so the rest of S is below term·z/(1−z);
-                // the derivative sums carry at most a factor (k + 2)(1 + harmonic sums) more.
-                if (term * tailBound * (k + 2) * (1 + harmonicP + harmonicPQ) <= 1e-16 * sum)
+                // the derivative sums carry at most a factor (k + 2)(1 + harmonic sums) more. term1 ≤ term0 and
+                // 1 ≤ sum1 ≤ sum0, so testing term0 against sum1 covers both series.
+                if (term0 * tailBound * (k + 2) * (1 + harmonicP + harmonicPQ) <= 1e-16 * sum1)
                 {
                     converged = true;
                     break;
@@ -206,9 +231,12 @@ internal readonly struct ParetoNbdMath
         {
             for (var k = 0; k < MaxSeriesTerms; k++)
             {
-                term *= (bigP + k) / (bigP + bigQ + k) * z;
-                sum += term;
-                if (term * tailBound <= 1e-16 * sum)
+                var ratio = (bigP + k) / (bigP + bigQ + k);
+                term0 *= ratio * z0;
+                term1 *= ratio * z1;
+                sum0 += term0;
+                sum1 += term1;
+                if (term0 * tailBound <= 1e-16 * sum1)
                 {
                     converged = true;
                     break;
@@ -218,25 +246,14 @@ internal readonly struct ParetoNbdMath
 
         if (!converged)
         {
-            logTail = dP = dQ = dBig = dSmall = double.NaN;
+            atRecency = atT = default;
             return false;
         }
 
-        logTail = (-bigP * logBig) + ((1 - bigQ) * logSmall) + Math.Log(sum) - Math.Log(a);
-        if (wantGradient)
-        {
-            var inverseSum = 1 / sum;
-            var dLogZ = dz * inverseSum;
-            dP = -logBig + (dSumP * inverseSum) - (1 / a);
-            dQ = -logSmall + (dSumQ * inverseSum) - (1 / a);
-            dBig = (-bigP / bigMy) + (dLogZ * smallMy / (bigMy * bigMy));
-            dSmall = ((1 - bigQ) / smallMy) - (dLogZ / bigMy);
-        }
-        else
-        {
-            dP = dQ = dBig = dSmall = 0;
-        }
-
+        var a = bigP + bigQ - 1;
+        var logA = Math.Log(a);
+        atRecency = Tail.From(bigP, bigQ, a, logA, bigMx, smallMx, logBigX, logSmallX, sum0, dz0, dP0, dQ0, wantGradient);
+        atT = Tail.From(bigP, bigQ, a, logA, bigMt, smallMt, logBigT, logSmallT, sum1, dz1, dP1, dQ1, wantGradient);
         return true;
     }
 
@@ -283,6 +300,39 @@ internal readonly struct ParetoNbdMath
         var inverse = Math.Exp(-d);
         dead = 1 / (1 + inverse);
         return logSJ + LogSpace.Log1P(inverse);
+    }
+
+    /// <summary>One tail ln I(y) and its partial derivatives with respect to (P, Q, M, m).</summary>
+    internal readonly struct Tail(double logTail, double dP, double dQ, double dBig, double dSmall)
+    {
+        public double LogTail { get; } = logTail;
+
+        public double DP { get; } = dP;
+
+        public double DQ { get; } = dQ;
+
+        public double DBig { get; } = dBig;
+
+        public double DSmall { get; } = dSmall;
+
+        /// <summary>ln I = −P ln(M+y) + (1−Q) ln(m+y) + ln S − ln a, and its derivatives from the series sums.</summary>
+        public static Tail From(double bigP, double bigQ, double a, double logA, double bigMy, double smallMy, double logBig, double logSmall, double sum, double dz, double dSumP, double dSumQ, bool wantGradient)
+        {
+            var logTail = (-bigP * logBig) + ((1 - bigQ) * logSmall) + Math.Log(sum) - logA;
+            if (!wantGradient)
+            {
+                return new Tail(logTail, 0, 0, 0, 0);
+            }
+
+            var inverseSum = 1 / sum;
+            var dLogZ = dz * inverseSum;
+            return new Tail(
+                logTail,
+                -logBig + (dSumP * inverseSum) - (1 / a),
+                -logSmall + (dSumQ * inverseSum) - (1 / a),
+                (-bigP / bigMy) + (dLogZ * smallMy / (bigMy * bigMy)),
+                ((1 - bigQ) / smallMy) - (dLogZ / bigMy));
+        }
     }
 
     /// <summary>The integrand of J in log space, with the weights ln(α+u), ln(β+u), 1/(α+u), 1/(β+u) for the gradient.</summary>

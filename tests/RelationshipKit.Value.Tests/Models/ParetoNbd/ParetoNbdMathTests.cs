@@ -49,10 +49,10 @@ public class ParetoNbdMathTests
     }
 
     [Fact]
-    public void TryLogTail_ArgumentNearOne_GivesUpInsteadOfLooping()
+    public void TryLogTails_ArgumentNearOne_GivesUpInsteadOfLooping()
     {
         // z = 0.9999: the series would need ~400,000 terms; the caller then integrates instead.
-        var ok = ParetoNbdMath.TryLogTail(1.6, 0.5, 9999, 10_000, 1, Math.Log(10_000), 0, false, out _, out _, out _, out _, out _);
+        var ok = ParetoNbdMath.TryLogTails(1.6, 0.5, 9999, 10_000, 1, Math.Log(10_000), 0, 10_040, 41, Math.Log(10_040), Math.Log(41), false, out _, out _);
         ok.Should().BeFalse();
     }
 
