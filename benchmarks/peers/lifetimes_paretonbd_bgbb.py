@@ -33,7 +33,7 @@ pareto_ll = -ParetoNBDFitter._negative_log_likelihood(
     (p["r"], p["alpha"], p["s"], p["beta"]), cdnow.frequency.values, cdnow.recency.values, cdnow["T"].values, np.ones(len(cdnow)), 0
 )  # this one returns the weighted total (divided by the mean weight, 1)
 print("ParetoNBDFitter.fit  median %.4f s  runs %s" % (statistics.median(pareto_times), ["%.4f" % t for t in pareto_times]))
-print("  params", {k: round(v, 6) for k, v in p.items()}, "log-likelihood %.6f" % pareto_ll)
+print("  params", {k: round(v, 6) for k, v in p.items()}, "log-likelihood %.9f" % pareto_ll)
 
 donations = pd.read_csv(DATA + "donations.csv")
 bgbb, bgbb_times = timed(lambda: BetaGeoBetaBinomFitter().fit(donations.frequency, donations.recency, donations.periods, donations.weights))
@@ -42,4 +42,4 @@ bgbb_ll = -BetaGeoBetaBinomFitter._negative_log_likelihood(
     np.log(b.values), donations.frequency.values, donations.recency.values, donations.periods.values, donations.weights.values
 ) * donations.weights.sum()  # this one returns the weighted mean
 print("BetaGeoBetaBinomFitter.fit  median %.4f s  runs %s" % (statistics.median(bgbb_times), ["%.4f" % t for t in bgbb_times]))
-print("  params", {k: round(v, 6) for k, v in b.items()}, "log-likelihood %.6f" % bgbb_ll)
+print("  params", {k: round(v, 6) for k, v in b.items()}, "log-likelihood %.9f" % bgbb_ll)
