@@ -75,7 +75,7 @@ public sealed class ParetoNbdModel : PurchaseModel
     /// <para>The optimiser is BFGS on the log-parameters with the analytic gradient of the log-likelihood (see
     /// <see cref="FitOptions"/> for the optional L2 penalty, in which α and β are divided by the mean T). It starts
     /// from r = s = 1, β = mean T and α = mean T / mean x. On CDNOW it reaches the maximum to 1e−8 in the gradient,
-    /// where lifetimes' Nelder–Mead stops about 1e−4 short of it in the log-likelihood.</para>
+    /// where lifetimes' Nelder–Mead stops slightly short of it (about 1e−7 in the log-likelihood) at a point that varies from run to run.</para>
     /// </remarks>
     public static FitResult<ParetoNbdModel> Fit(RfmTable data, FitOptions? options = null, CancellationToken cancellationToken = default)
     {
