@@ -15,6 +15,13 @@ else
   dotnet run --project eng/ApiDocs -c "$configuration" -- --configuration "$configuration"
 fi
 
+echo "docs: figures (eng/DocsPlots)"
+if [ -f "eng/DocsPlots/bin/$configuration/net10.0/DocsPlots.dll" ]; then
+  dotnet run --project eng/DocsPlots -c "$configuration" --no-build
+else
+  dotnet run --project eng/DocsPlots -c "$configuration"
+fi
+
 echo "docs: npm ci"
 cd docs
 npm ci --no-audit --no-fund

@@ -7,5 +7,6 @@ internal static class ReportSections
     [
         new BondsSection(),
         new BenefitsSection(),
+        new ValueSection(),
     ];
 }

@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return FitCommand.Create();
         yield return PredictCommand.Create();
         yield return BondsCommand.Create();
+        yield return ValueCommand.Create();
     }
 }

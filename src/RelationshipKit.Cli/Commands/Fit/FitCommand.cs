@@ -23,6 +23,7 @@ internal static class FitCommand
 
     private static IEnumerable<Command> Subcommands()
     {
+        yield return FitSbgCommand.Create();
         yield return FitParetoNbdCommand.Create();
         yield return FitBgBbCommand.Create();
     }

@@ -22,6 +22,7 @@ internal static class PredictCommand
 
     private static IEnumerable<Command> Subcommands()
     {
+        yield return PredictSbgCommand.Create();
         yield return PredictParetoNbdCommand.Create();
         yield return PredictBgBbCommand.Create();
     }
