@@ -5,6 +5,9 @@ namespace RelationshipKit.Value.Fitting;
 /// <summary>Builds a <see cref="FitResult{TModel}"/> from the optimiser's outcome, with the message that explains it.</summary>
 internal static class FitResults
 {
+    /// <summary>|ln θ| beyond which a parameter of a flat, singular fit counts as run to the boundary (θ outside [1e-4, 1e4]).</summary>
+    private static readonly double FlatBoundaryLog = Math.Log(1e4);
+
     /// <summary>Creates the public result.</summary>
     /// <param name="outcome">The optimiser's outcome.</param>
     /// <param name="model">The model at the estimate.</param>
@@ -17,6 +20,7 @@ internal static class FitResults
         MleOutcome outcome, TModel model, IReadOnlyList<string> names, double totalWeight, FitOptions options, int excludedRows, TimeUnit timeUnit)
         where TModel : class
     {
+        outcome = DetectFlatBoundary(outcome);
         var logLikelihood = -outcome.MeanNegativeLogLikelihood * totalWeight;
         return new FitResult<TModel>(
             model,
@@ -30,6 +34,44 @@ internal static class FitResults
             totalWeight,
             excludedRows,
             timeUnit);
+    }
+
+    /// <summary>
+    /// Turns a "converged" outcome whose observed information is singular and that has a parameter beyond
+    /// [1e-4, 1e4] into a boundary estimate. In log-parameters the gradient vanishes as a parameter runs to 0 or ∞
+    /// along a flat ridge (nobody repeats, everybody repeats), so the gradient test alone would call such a point converged.
+    /// </summary>
+    private static MleOutcome DetectFlatBoundary(MleOutcome outcome)
+    {
+        if (outcome.Status != FitStatus.Converged || outcome.StandardErrors is not null)
+        {
+            return outcome;
+        }
+
+        var index = -1;
+        var extreme = FlatBoundaryLog;
+        for (var i = 0; i < outcome.Parameters.Length; i++)
+        {
+            var log = Math.Abs(Math.Log(outcome.Parameters[i]));
+            if (log > extreme)
+            {
+                extreme = log;
+                index = i;
+            }
+        }
+
+        return index < 0
+            ? outcome
+            : new MleOutcome
+            {
+                Parameters = outcome.Parameters,
+                StandardErrors = null,
+                MeanNegativeLogLikelihood = outcome.MeanNegativeLogLikelihood,
+                Iterations = outcome.Iterations,
+                GradientNorm = outcome.GradientNorm,
+                Status = FitStatus.BoundaryEstimate,
+                BoundaryParameter = index,
+            };
     }
 
     private static string Message(MleOutcome outcome, IReadOnlyList<string> names, FitOptions options)

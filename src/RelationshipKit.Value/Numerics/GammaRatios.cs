@@ -28,7 +28,7 @@ internal static class GammaRatios
         }
 
         var y = x + d;
-        return ((x - 0.5) * Math.Log(1 + (d / x))) + (d * Math.Log(y)) - d + StirlingTail(y) - StirlingTail(x);
+        return ((x - 0.5) * LogSpace.Log1P(d / x)) + (d * Math.Log(y)) - d + StirlingTail(y) - StirlingTail(x);
     }
 
     /// <summary>Computes ln B(a, b + d) − ln B(a, b) = [ln Γ(b + d) − ln Γ(b)] − [ln Γ(a + b + d) − ln Γ(a + b)] for a, b &gt; 0, d ≥ 0.</summary>

@@ -31,10 +31,13 @@ namespace RelationshipKit.Value.Numerics;
 internal static class GeometricDropout
 {
     /// <summary>The most series terms summed before switching to quadrature.</summary>
-    internal const int MaxSeriesTerms = 200_000;
+    internal const int MaxSeriesTerms = 5_000;
 
     private const double Rescale = 1e200;
     private const double CancellationRatio = 8;
+
+    /// <summary>The largest ratio of the biggest term to the answer that the Euler series may have (losing at most 4 digits of 16).</summary>
+    private const double MaxCancellation = 1e4;
 
     /// <summary>Computes J for a, b, shape, rate &gt; 0 and horizon ≥ 0; a finite, non-negative number.</summary>
     internal static double ExpectedPurchases(double a, double b, double shape, double rate, double horizon)
@@ -71,36 +74,79 @@ internal static class GeometricDropout
             : EulerSeries(a, c, s, z, am1, logOneOverOneMinusZ);
     }
 
-    /// <summary>Computes J by trapezoidal quadrature over logit(p); used when the series would be too long.</summary>
+    /// <summary>Computes J by trapezoidal quadrature over y = logit(p), with the far tails integrated analytically.</summary>
+    /// <remarks>
+    /// Over y the integrand e^(a ln p + b ln(1 − p)) f(p) / B(a, b), f(p) = (1 − (1 + p u)^(−s)) / p, is analytic in a
+    /// strip around the real axis and decays at both ends, so the trapezoidal rule over the whole line with step ≤ 0.2
+    /// is accurate to rounding. Where the Beta density still has mass at p &lt; p_c (or 1 − p &lt; q_c), p_c and q_c about
+    /// 1e-16 over the integrand's scale, the integrand there is c·e^(a y) (or c·e^(−b y)) to a relative 1e-16, and the
+    /// rule's infinitely many nodes beyond the cut are summed as a geometric series. About 500 points suffice.
+    /// </remarks>
     internal static double Quadrature(double a, double b, double s, double u)
     {
-        // Integrand over y = logit p: exp(a ln p + b ln(1 − p) − ln B(a, b)) · f(p), f(p) = (1 − (1 + p u)^(−s)) / p.
         var logBeta = SpecialFunctions.LogBeta(a, b);
-        var mode = Math.Log(a / b);
         var sigma = Math.Sqrt((1 / a) + (1 / b));
-        var h = Math.Min(0.5, Math.Min(sigma / 4, 2 / Math.Max(1, s)));
+        var atOne = -LogSpace.ExpM1(-s * LogSpace.Log1P(u));
+        var logPc = Math.Log(1e-16 / ((s * u) + b + s + 1));
+        var logQc = Math.Log(1e-16 / (a + s + 2));
+        var lowerCut = logPc - LogSpace.Log1P(-Math.Exp(logPc));
+        var upperCut = LogSpace.Log1P(-Math.Exp(logQc)) - logQc;
+        var mode = Math.Clamp(Math.Log(a / b), lowerCut, upperCut);
+        var peak = LogDensity(a, b, logBeta, mode);
 
-        // The log-density falls like a·y on the left and b·y on the right; stop where it is 60 below its peak
-        // (and beyond where f changes, near p u ≈ 1).
-        var lower = Math.Min(mode - (10 * sigma) - (60 / a), -Math.Log(Math.Max(u, 1e-300)) - 40);
-        var upper = mode + (10 * sigma) + (60 / b);
-        var steps = (int)Math.Min(4_000_000, Math.Ceiling((upper - lower) / h));
-        h = (upper - lower) / steps;
-        var sum = 0.0;
-        for (var i = 0; i <= steps; i++)
+        // Walk out from the mode until the density (times the largest f, s u) is 45 below the peak's f(1) scale.
+        var margin = 45 + Math.Log(1 + (s * u / Math.Max(atOne, 1e-300)));
+        var lower = mode;
+        for (var d = Math.Max(1, 4 * sigma); ; d *= 1.5)
         {
-            var y = lower + (i * h);
-            var logP = -LogSpace.Softplus(-y);
-            var logQ = -LogSpace.Softplus(y);
-            var p = Math.Exp(logP);
-            var pu = p * u;
-            var f = pu < 1e-10 ? s * u * (1 - (0.5 * (s + 1) * pu)) : -LogSpace.ExpM1(-s * LogSpace.Log1P(pu)) / p;
-            var weight = i == 0 || i == steps ? 0.5 : 1.0;
-            sum += weight * Math.Exp((a * logP) + (b * logQ) - logBeta) * f;
+            lower = Math.Max(lowerCut, mode - d);
+            if (lower == lowerCut || LogDensity(a, b, logBeta, lower) < peak - margin)
+            {
+                break;
+            }
         }
 
+        var upper = mode;
+        for (var d = Math.Max(1, 4 * sigma); ; d *= 1.5)
+        {
+            upper = Math.Min(upperCut, mode + d);
+            if (upper == upperCut || LogDensity(a, b, logBeta, upper) < peak - margin)
+            {
+                break;
+            }
+        }
+
+        var h = Math.Min(0.2, sigma / 3);
+        var steps = (int)Math.Min(2_000_000, Math.Max(16, Math.Ceiling((upper - lower) / h)));
+        h = (upper - lower) / steps;
+        var sum = 0.0;
+        double first = 0, last = 0;
+        for (var i = 0; i <= steps; i++)
+        {
+            var value = Integrand(a, b, s, u, logBeta, lower + (i * h));
+            first = i == 0 ? value : first;
+            last = value;
+            sum += value;
+        }
+
+        // Beyond a cut the integrand is c·e^(a y) (left) or c·e^(−b y) (right) to a relative 1e-16, so the rule's
+        // nodes continue there as a geometric series: h·g(y_end)/(e^(a h) − 1). Where the range ended because the
+        // density vanished, the end node gets the usual weight ½ (its value is negligible anyway).
+        sum -= lower == lowerCut ? -first / LogSpace.ExpM1(a * h) : 0.5 * first;
+        sum -= upper == upperCut ? -last / LogSpace.ExpM1(b * h) : 0.5 * last;
         return sum * h;
     }
+
+    private static double Integrand(double a, double b, double s, double u, double logBeta, double y)
+    {
+        var p = Math.Exp(-LogSpace.Softplus(-y));
+        var f = -LogSpace.ExpM1(-s * LogSpace.Log1P(p * u)) / p;
+        return Math.Exp(LogDensity(a, b, logBeta, y)) * f;
+    }
+
+    /// <summary>The log-density of logit(p) for p ~ Beta(a, b): a ln p + b ln(1 − p) − ln B(a, b).</summary>
+    private static double LogDensity(double a, double b, double logBeta, double y) =>
+        (-a * LogSpace.Softplus(-y)) - (b * LogSpace.Softplus(y)) - logBeta;
 
     private static double EulerSeries(double a, double c, double s, double z, double am1, double logOneOverOneMinusZ)
     {
@@ -109,6 +155,7 @@ internal static class GeometricDropout
         var cms = c - s;
         var term = cms * z;
         var sum = term;
+        var largest = Math.Abs(term);
         var logScale = 0.0;
         if (term != 0)
         {
@@ -118,6 +165,7 @@ internal static class GeometricDropout
                 var ratio = (cms + k) * (a + k - 1) * z / ((c + k) * (k + 1));
                 term *= ratio;
                 sum += term;
+                largest = Math.Max(largest, Math.Abs(term));
                 if (term == 0 || (Math.Abs(term) <= 1e-17 * Math.Abs(sum) && Math.Abs(ratio) < 1))
                 {
                     break;
@@ -127,6 +175,7 @@ internal static class GeometricDropout
                 {
                     sum /= Rescale;
                     term /= Rescale;
+                    largest /= Rescale;
                     logScale += Math.Log(Rescale);
                 }
 
@@ -138,7 +187,12 @@ internal static class GeometricDropout
         }
 
         var scaledT = sum == 0 ? 0 : Math.Sign(sum) * Math.Exp(logScale + Math.Log(Math.Abs(sum)) - (am1 * logOneOverOneMinusZ));
-        return (c * e) - scaledT;
+        var value = (c * e) - scaledT;
+
+        // When c − s is very negative the first terms alternate and can be far larger than the answer: give the
+        // case to the quadrature rather than return a number whose digits cancelled away.
+        var magnitude = Math.Max(Math.Abs(c * e), largest == 0 ? 0 : Math.Exp(logScale + Math.Log(largest) - (am1 * logOneOverOneMinusZ)));
+        return InBounds(value, s, z, logOneOverOneMinusZ) && magnitude <= MaxCancellation * value ? value : double.NaN;
     }
 
     private static double IncrementSeries(double a, double c, double s, double z, double am1, double logOneOverOneMinusZ)
@@ -175,6 +229,15 @@ internal static class GeometricDropout
             }
         }
 
-        return Math.Exp(logScale + Math.Log(sum) - (am1 * logOneOverOneMinusZ));
+        var value = Math.Exp(logScale + Math.Log(sum) - (am1 * logOneOverOneMinusZ));
+        return InBounds(value, s, z, logOneOverOneMinusZ) ? value : double.NaN;
+    }
+
+    /// <summary>Checks f(1) ≤ J ≤ s u, the bounds from 1 − (1 + u)^(−s) ≤ f(p) ≤ s u (f decreases in p), with room for rounding.</summary>
+    private static bool InBounds(double value, double s, double z, double logOneOverOneMinusZ)
+    {
+        var upper = s * z / (1 - z);
+        var lower = -LogSpace.ExpM1(-s * logOneOverOneMinusZ);
+        return value <= upper * (1 + 1e-10) && value >= lower * (1 - 1e-10);
     }
 }

@@ -23,6 +23,9 @@ internal static class FitCommand
 
     private static IEnumerable<Command> Subcommands()
     {
+        yield return FitBgNbdCommand.Create();
+        yield return FitMbgNbdCommand.Create();
+        yield return FitGammaGammaCommand.Create();
         yield return FitSbgCommand.Create();
         yield return FitParetoNbdCommand.Create();
         yield return FitBgBbCommand.Create();

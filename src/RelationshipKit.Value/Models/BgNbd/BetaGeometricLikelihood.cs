@@ -43,26 +43,29 @@ internal sealed class BetaGeometricLikelihood
         _modified = modified;
         var n = rows.Count;
         _level = new int[n];
-        var index = new Dictionary<double, int>();
-        var levels = new List<double>();
-        var levelWeights = new List<double>();
+
+        // Levels are the distinct x in ascending order, so the x-only parts can be stepped from one level to the next.
+        var distinct = new HashSet<double>();
         for (var i = 0; i < n; i++)
         {
-            var x = rows.Frequency[i];
-            if (!index.TryGetValue(x, out var level))
-            {
-                level = levels.Count;
-                index.Add(x, level);
-                levels.Add(x);
-                levelWeights.Add(0);
-            }
-
-            _level[i] = level;
-            levelWeights[level] += rows.Weight[i];
+            distinct.Add(rows.Frequency[i]);
         }
 
-        _levelX = [.. levels];
-        _levelWeight = [.. levelWeights];
+        _levelX = [.. distinct.Order()];
+        var index = new Dictionary<double, int>(_levelX.Length);
+        for (var j = 0; j < _levelX.Length; j++)
+        {
+            index.Add(_levelX[j], j);
+        }
+
+        _levelWeight = new double[_levelX.Length];
+        for (var i = 0; i < n; i++)
+        {
+            var level = index[rows.Frequency[i]];
+            _level[i] = level;
+            _levelWeight[level] += rows.Weight[i];
+        }
+
         _levelLogKappa = new double[_levelX.Length];
         _levelKappaDb = new double[_levelX.Length];
         _sum = new ChunkedSum(n, Width);
@@ -92,20 +95,21 @@ internal sealed class BetaGeometricLikelihood
         var digammaB = SpecialFunctions.Digamma(b);
         var digammaAb = SpecialFunctions.Digamma(a + b);
 
-        // x-only parts, weighted by the total weight of their level.
+        // x-only parts, weighted by the total weight of their level. Walking up the sorted levels, the log-gamma and
+        // digamma differences grow by one term per unit of x (ln Γ(y + 1) = ln Γ(y) + ln y, ψ(y + 1) = ψ(y) + 1/y);
+        // a gap wider than MaxStep is bridged with the functions themselves.
         double ll = 0, gr = 0, galpha = 0, ga = 0, gb = 0;
+        var state = new LevelState(r, a, b, m);
         for (var j = 0; j < _levelX.Length; j++)
         {
             var x = _levelX[j];
             var w = _levelWeight[j];
-            var shift = x + m;
-            var g = GammaRatios.LogGammaRatio(r, x) + (r * logAlpha) + GammaRatios.LogBetaRatio(a, b, shift);
-            ll += w * g;
-            gr += w * (DigammaDifference(r, x, digammaR) + logAlpha);
+            state.MoveTo(x, digammaR, digammaB, digammaAb);
+            ll += w * (state.LogGammaR + (r * logAlpha) + state.LogBetaRatio);
+            gr += w * (state.DigammaR + logAlpha);
             galpha += w * r / alpha;
-            var digammaAbShift = shift == 0 ? digammaAb : SpecialFunctions.Digamma(a + b + shift);
-            ga += w * (digammaAb - digammaAbShift);
-            gb += w * ((shift == 0 ? digammaB : SpecialFunctions.Digamma(b + shift)) - digammaB - digammaAbShift + digammaAb);
+            ga -= w * state.DigammaAb;
+            gb += w * state.DigammaBMinusAb;
             if (!_modified && x == 0)
             {
                 _levelLogKappa[j] = double.NegativeInfinity;
@@ -137,26 +141,72 @@ internal sealed class BetaGeometricLikelihood
         return double.IsFinite(value) ? value : double.PositiveInfinity;
     }
 
-    private static double DigammaDifference(double r, double x, double digammaR)
+    /// <summary>
+    /// The x-only differences at the current level: ln Γ(r + x) − ln Γ(r), ψ(r + x) − ψ(r), and with d = x + m,
+    /// ln B(a, b + d) − ln B(a, b), ψ(a + b + d) − ψ(a + b) and [ψ(b + d) − ψ(b)] − [ψ(a + b + d) − ψ(a + b)].
+    /// Each step adds ln(r + k), 1/(r + k), ln(1 − a/(a + b + k)), 1/(a + b + k) and a/((b + k)(a + b + k)), which
+    /// stay accurate for a huge b where the separate log-gammas would cancel.
+    /// </summary>
+    private struct LevelState
     {
-        if (x == 0)
+        private const double MaxStep = 64;
+
+        private readonly double _r;
+        private readonly double _a;
+        private readonly double _b;
+        private readonly int _m;
+        private double _x;
+
+        public LevelState(double r, double a, double b, int m)
         {
-            return 0;
+            _r = r;
+            _a = a;
+            _b = b;
+            _m = m;
+            _x = 0;
+            LogGammaR = 0;
+            DigammaR = 0;
+            LogBetaRatio = m == 0 ? 0 : LogSpace.Log1P(-a / (a + b));
+            DigammaAb = m == 0 ? 0 : 1 / (a + b);
+            DigammaBMinusAb = m == 0 ? 0 : a / (b * (a + b));
         }
 
-        // ψ(r + x) − ψ(r) = Σ_{k<x} 1/(r + k) for whole x; the sum is exact and cheap for small x.
-        if (x <= 16)
+        public double LogGammaR { get; private set; }
+
+        public double DigammaR { get; private set; }
+
+        public double LogBetaRatio { get; private set; }
+
+        public double DigammaAb { get; private set; }
+
+        public double DigammaBMinusAb { get; private set; }
+
+        public void MoveTo(double x, double digammaR, double digammaB, double digammaAb)
         {
-            var sum = 0.0;
-            for (var k = 0; k < x; k++)
+            if (x - _x > MaxStep)
             {
-                sum += 1 / (r + k);
+                var d = x + _m;
+                LogGammaR = GammaRatios.LogGammaRatio(_r, x);
+                DigammaR = SpecialFunctions.Digamma(_r + x) - digammaR;
+                LogBetaRatio = GammaRatios.LogBetaRatio(_a, _b, d);
+                DigammaAb = SpecialFunctions.Digamma(_a + _b + d) - digammaAb;
+                DigammaBMinusAb = SpecialFunctions.Digamma(_b + d) - digammaB - DigammaAb;
+                _x = x;
+                return;
             }
 
-            return sum;
+            for (; _x < x; _x++)
+            {
+                var rk = _r + _x;
+                var bk = _b + _x + _m;
+                var abk = _a + bk;
+                LogGammaR += Math.Log(rk);
+                DigammaR += 1 / rk;
+                LogBetaRatio += LogSpace.Log1P(-_a / abk);
+                DigammaAb += 1 / abk;
+                DigammaBMinusAb += _a / (bk * abk);
+            }
         }
-
-        return SpecialFunctions.Digamma(r + x) - digammaR;
     }
 
     private void Accumulate(int start, int end, Span<double> sums)

@@ -66,4 +66,50 @@ public class MbgNbdModelTests
         total.Should().BeApproximately(1, 1e-9);
         mean.Should().BeApproximately(model.ExpectedPurchases(40), 1e-6);
     }
+
+    [Fact]
+    public void Simulation_RecoversTheParameters()
+    {
+        var truth = new MbgNbdModel(new MbgNbdParameters(0.525, 6.183, 0.891, 1.614), TimeUnit.Week);
+        var random = new Random(21);
+        var t = new double[50_000];
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] = 20 + (40 * random.NextDouble());
+        }
+
+        var fit = MbgNbdModel.Fit(truth.SimulateSummaries(t, random));
+
+        fit.Converged.Should().BeTrue(fit.Message);
+        foreach (var (name, value) in new[] { ("r", 0.525), ("alpha", 6.183), ("a", 0.891), ("b", 1.614) })
+        {
+            Math.Abs(fit[name].Value - value).Should().BeLessThan(4 * fit[name].StandardError!.Value, name);
+        }
+    }
+
+    [Fact]
+    public void Batch_MatchesScalar()
+    {
+        var model = LazyFit.Value.Model;
+        var data = CdnowData.Summary;
+        var alive = new double[data.Count];
+        var expected = new double[data.Count];
+        model.ProbabilityAlive(data, alive);
+        model.ConditionalExpectedPurchases(39, data, expected);
+        for (var i = 0; i < data.Count; i += 7)
+        {
+            alive[i].Should().BeApproximately(model.ProbabilityAlive(data.Frequency[i], data.Recency[i], data.T[i]), 1e-13);
+            expected[i].Should().BeApproximately(model.ConditionalExpectedPurchases(39, data.Frequency[i], data.Recency[i], data.T[i]), 1e-12);
+        }
+    }
+
+    [Fact]
+    public void Guards_NameTheArgument()
+    {
+        var act = () => new MbgNbdModel(default, TimeUnit.Week);
+        act.Should().Throw<ArgumentException>().WithMessage("parameters must be created with the MbgNbdParameters constructor; was the default value (all zero). (Parameter 'parameters')");
+        var alive = () => new MbgNbdModel(new MbgNbdParameters(1, 1, 1, 1), TimeUnit.Week).ProbabilityAlive(1, 5, 4);
+        alive.Should().Throw<ArgumentOutOfRangeException>().WithMessage("recency must be in [0, t]; was 5 with t 4. (Parameter 'recency')*");
+        EqualityContract.Verify(new MbgNbdParameters(1, 2, 3, 4), new MbgNbdParameters(1, 2, 3, 4), new MbgNbdParameters(1, 2, 3, 5));
+    }
 }

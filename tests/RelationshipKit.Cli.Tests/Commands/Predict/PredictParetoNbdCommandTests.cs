@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RelationshipKit.Cli.Tests.Commands;
+namespace RelationshipKit.Cli.Tests.Commands.Predict;
 
 public class PredictParetoNbdCommandTests
 {
@@ -42,6 +42,21 @@ public class PredictParetoNbdCommandTests
     }
 
     [Fact]
+    public void PredictParetoNbd_WithSpend_AddsGammaGammaSpendAndClv()
+    {
+        // Gamma-Gamma p 6.25, q 3.74, v 15.44 (Fader, Hardie & Lee 2005): x = 2 with mean spend 22.35 expects 24.66.
+        var path = TestFiles.Temp("ID,x,t_x,T,zbar\n1,2,30.43,38.86,22.35\n2,0,0,38.86,0\n");
+        var result = CliRunner.Run("predict", "paretonbd", "--input", path, "--parameters", Oracle, "--horizon", "52", "--spend-parameters", "p=6.25,q=3.74,v=15.44", "--discount-rate", "0.1", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var first = json.RootElement.GetProperty("customers")[0];
+        first.GetProperty("expected_spend").GetDouble().Should().BeApproximately(24.66, 0.01);
+        first.GetProperty("clv").GetDouble().Should().BeInRange(0.9 * 24.66 * 1.8508, 24.66 * 1.8508, "CLV over 52 weeks: the expected purchases times the expected spend, discounted a little");
+        json.RootElement.GetProperty("totals").TryGetProperty("clv", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public void PredictParetoNbd_BadInput_ExitsTwoWithoutOutput()
     {
         var input = TestFiles.Data("cdnow_customers_summary.csv");
@@ -53,7 +68,7 @@ public class PredictParetoNbdCommandTests
 
         var negative = CliRunner.Run("predict", "paretonbd", "--input", input, "--parameters", "r=-1,alpha=1,s=1,beta=1", "--horizon", "10");
         negative.ExitCode.Should().Be(2);
-        negative.Error.Should().StartWith("error: r must be a finite number > 0; was -1.");
+        negative.Error.Should().Be("error: --parameters: r must be a finite number > 0; was -1.\n");
 
         var horizon = CliRunner.Run("predict", "paretonbd", "--input", input, "--parameters", Oracle, "--horizon", "-3");
         horizon.ExitCode.Should().Be(2);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace RelationshipKit.Cli.Tests.Commands;
+namespace RelationshipKit.Cli.Tests.Commands.Predict;
 
 /// <summary>
 /// Rewrites a JSON document for a snapshot: every number is rounded to the decimals the test claims for its key

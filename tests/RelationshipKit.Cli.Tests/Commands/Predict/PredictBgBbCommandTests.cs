@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace RelationshipKit.Cli.Tests.Commands;
+namespace RelationshipKit.Cli.Tests.Commands.Predict;
 
 public class PredictBgBbCommandTests
 {
