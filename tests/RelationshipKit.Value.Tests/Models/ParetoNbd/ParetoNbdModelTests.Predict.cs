@@ -140,6 +140,22 @@ public partial class ParetoNbdModelTests
         var alive = model.ProbabilityAlive(3, 20, 30);
         var limit = 3.5 / 40 * alive * 50 / 1.5;
         model.DiscountedExpectedResidualPurchases(1e-10, 3, 20, 30).Should().BeApproximately(limit, 1e-6 * limit);
+        model.DiscountedExpectedResidualPurchases(0, 3, 20, 30).Should().BeApproximately(limit, 1e-12 * limit);
+    }
+
+    [Fact]
+    public void ResidualValue_WithGammaGamma_IsMarginTimesSpendTimesDert()
+    {
+        // The lifetime-value model composes Pareto/NBD's closed-form DERT with Gamma-Gamma spend (FHL 2005).
+        var model = Cdnow();
+        var spend = new RelationshipKit.Value.Models.GammaGamma.GammaGammaModel(new RelationshipKit.Value.Models.GammaGamma.GammaGammaParameters(6.25, 3.74, 15.44));
+        var value = new RelationshipKit.Value.Models.Clv.CustomerLifetimeValueModel(model, spend);
+        var options = new RelationshipKit.Value.Models.Clv.CustomerLifetimeValueOptions { AnnualDiscountRate = 0.15, Margin = 0.3 };
+
+        value.HasResidualValue.Should().BeTrue();
+        var delta = Math.Log(1 + TimeUnit.Week.PerUnitRate(0.15));
+        var expected = 0.3 * spend.ConditionalExpectedAverageSpend(26, 40) * model.DiscountedExpectedResidualPurchases(delta, 26, 30.86, 31);
+        value.ResidualValue(26, 30.86, 31, 40, options).Should().BeApproximately(expected, 1e-9 * expected);
     }
 
     [Fact]
@@ -171,7 +187,7 @@ public partial class ParetoNbdModelTests
         var unit = () => model.ConditionalExpectedPurchases(10, data.WithTimeUnit(TimeUnit.Day), new double[data.Count]);
         unit.Should().Throw<ArgumentException>().WithMessage("data must be in the model's time unit (week); was day.*");
         var rate = () => model.DiscountedExpectedResidualPurchases(0, data, new double[data.Count]);
-        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be a finite number > 0; was 0.*");
+        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be > 0 when s <= 1, where the expected remaining lifetime is infinite; was 0 with s 0.6061.*");
         var horizon = () => model.ConditionalExpectedPurchases(-1, data, new double[data.Count]);
         horizon.Should().Throw<ArgumentOutOfRangeException>().WithMessage("horizon must be a finite number >= 0; was -1.*");
     }
@@ -205,7 +221,7 @@ public partial class ParetoNbdModelTests
         var count = () => model.ProbabilityOfPurchases(3, -1);
         count.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
         var rate = () => model.DiscountedExpectedResidualPurchases(double.NaN, 1, 1, 2);
-        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be a finite number > 0; was NaN.*");
+        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be a finite number >= 0; was NaN.*");
     }
 
     [Fact]
