@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RelationshipKit.Value.Numerics;
 
 /// <summary>
@@ -148,6 +150,8 @@ internal static class GeometricDropout
     private static double LogDensity(double a, double b, double logBeta, double y) =>
         (-a * LogSpace.Softplus(-y)) - (b * LogSpace.Softplus(y)) - logBeta;
 
+    // Hot loop: compiled fully optimised at once instead of starting in tier 0 (matters for one-shot CLI runs).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double EulerSeries(double a, double c, double s, double z, double am1, double logOneOverOneMinusZ)
     {
         // J = c·E − (1 − z)^(a − 1)·T.
@@ -195,6 +199,8 @@ internal static class GeometricDropout
         return InBounds(value, s, z, logOneOverOneMinusZ) && magnitude <= MaxCancellation * value ? value : double.NaN;
     }
 
+    // Hot loop: compiled fully optimised at once instead of starting in tier 0 (matters for one-shot CLI runs).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double IncrementSeries(double a, double c, double s, double z, double am1, double logOneOverOneMinusZ)
     {
         var ak = z;

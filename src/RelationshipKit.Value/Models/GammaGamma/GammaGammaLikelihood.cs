@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RelationshipKit.Value.Fitting;
 using RelationshipKit.Value.Numerics;
 
@@ -100,6 +101,8 @@ internal sealed class GammaGammaLikelihood
         return double.IsFinite(value) ? value : double.PositiveInfinity;
     }
 
+    // Hot loop: compiled fully optimised at once instead of starting in tier 0 (matters for one-shot CLI runs).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Accumulate(int start, int end, Span<double> sums)
     {
         var p = _p;
