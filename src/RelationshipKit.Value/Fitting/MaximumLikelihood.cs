@@ -17,6 +17,12 @@ internal static class MaximumLikelihood
     private const double BoundaryLog = 30;
     private const double Armijo = 1e-4;
 
+    /// <summary>A decrease of the objective below this (relative) is rounding noise.</summary>
+    private const double NoiseFloor = 1e-13;
+
+    /// <summary>The largest gradient component at which a stalled search counts as converged to rounding.</summary>
+    private const double StalledGradient = 1e-5;
+
     /// <summary>Maximises the likelihood from <paramref name="start"/> (natural parameters, all &gt; 0).</summary>
     /// <param name="objective">The mean negative log-likelihood and its natural-parameter gradient.</param>
     /// <param name="start">The starting point.</param>
@@ -24,7 +30,8 @@ internal static class MaximumLikelihood
     /// <param name="totalWeight">The sum of the weights, to turn the mean into the total for the observed information.</param>
     /// <param name="options">The validated options.</param>
     /// <param name="cancellationToken">Cancels between iterations.</param>
-    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken)
+    /// <param name="standardErrors">Whether to compute standard errors (false for a warm start, which needs only the estimate).</param>
+    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true)
     {
         var n = start.Length;
         Debug.Assert(penaltyScales.Length == n, "one penalty scale per parameter");
@@ -40,7 +47,7 @@ internal static class MaximumLikelihood
         var f = Evaluate(objective, u, scales, options.Penalizer, g, work);
         if (!double.IsFinite(f))
         {
-            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work);
+            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work, standardErrors);
         }
 
         var h = Identity(n);
@@ -52,23 +59,24 @@ internal static class MaximumLikelihood
         var hy = new double[n];
         var iteration = 0;
         var firstStep = true;
+        var stalled = 0;
         while (true)
         {
             var gradientMax = MaxAbs(g);
             if (gradientMax <= options.GradientTolerance)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work);
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
             }
 
             var boundary = BoundaryIndex(u);
             if (boundary >= 0)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, boundary);
+                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, boundary);
             }
 
             if (iteration >= options.MaxIterations)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work);
+                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work, standardErrors);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -107,6 +115,11 @@ internal static class MaximumLikelihood
                 if (double.IsFinite(fNew) && fNew <= f + (Armijo * step * slope))
                 {
                     accepted = true;
+
+                    // Near an ill-conditioned optimum the decrease can fall to the rounding noise of the objective
+                    // while the gradient is still above the tolerance; BFGS then wanders at the noise floor. Two such
+                    // steps in a row with a small gradient count as convergence to rounding.
+                    stalled = f - fNew <= NoiseFloor * Math.Max(1, Math.Abs(f)) && gradientMax <= Math.Max(StalledGradient, options.GradientTolerance) ? stalled + 1 : 0;
                     f = fNew;
                     break;
                 }
@@ -127,7 +140,7 @@ internal static class MaximumLikelihood
                 // No decrease is possible along the steepest descent: either we are at the optimum to rounding,
                 // or the likelihood cannot be evaluated around here.
                 var status = gradientMax <= Math.Max(1e-5, options.GradientTolerance) ? FitStatus.Converged : FitStatus.NumericalFailure;
-                return Outcome(objective, u, g, iteration, status, totalWeight, work);
+                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors);
             }
 
             for (var i = 0; i < n; i++)
@@ -138,6 +151,11 @@ internal static class MaximumLikelihood
 
             Array.Copy(uNew, u, n);
             Array.Copy(gNew, g, n);
+            if (stalled >= 2)
+            {
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
+            }
+
             var sy = Dot(s, y);
             if (sy > 1e-12 * Math.Sqrt(Dot(s, s) * Dot(y, y)))
             {
@@ -285,7 +303,7 @@ internal static class MaximumLikelihood
         return inverse;
     }
 
-    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, int boundary = -1)
+    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, bool standardErrors, int boundary = -1)
     {
         var theta = new double[u.Length];
         for (var i = 0; i < u.Length; i++)
@@ -298,7 +316,7 @@ internal static class MaximumLikelihood
         return new MleOutcome
         {
             Parameters = theta,
-            StandardErrors = finite && status != FitStatus.BoundaryEstimate ? StandardErrors(objective, theta, totalWeight) : null,
+            StandardErrors = standardErrors && finite && status != FitStatus.BoundaryEstimate ? StandardErrors(objective, theta, totalWeight) : null,
             MeanNegativeLogLikelihood = meanNll,
             Iterations = iterations,
             GradientNorm = Math.Sqrt(Dot(g, g)),

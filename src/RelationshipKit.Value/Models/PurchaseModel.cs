@@ -44,6 +44,21 @@ public abstract class PurchaseModel
     /// <returns>E[Y(horizon) | x, t_x, T].</returns>
     public abstract double ConditionalExpectedPurchases(double horizon, double frequency, double recency, double t);
 
+    /// <summary>Gets a value indicating whether the model has a closed form for the discounted expected residual purchases (DERT), so that <see cref="DiscountedExpectedResidualPurchases"/> works.</summary>
+    /// <value><see langword="false"/> unless a derived model overrides it (Pareto/NBD has one; BG/NBD and MBG/NBD do not).</value>
+    public virtual bool HasResidualPurchasesClosedForm => false;
+
+    /// <summary>Computes the discounted expected residual purchases DERT(δ | x, t_x, T): the purchases of this customer over her whole remaining lifetime, each discounted continuously back to T.</summary>
+    /// <param name="continuousDiscountRate">δ, the continuously compounded discount rate per <see cref="TimeUnit"/> (&gt; 0). From an annual rate d: δ = ln(1 + d) × days per unit / 365.2425.</param>
+    /// <param name="frequency">Repeat purchases x.</param>
+    /// <param name="recency">Recency t_x.</param>
+    /// <param name="t">Observation time T.</param>
+    /// <returns>DERT, in purchases (multiply by margin × expected spend for a value).</returns>
+    /// <remarks>Derived models with a closed form override this and <see cref="HasResidualPurchasesClosedForm"/>; for the others use the discounted sum over steps of the lifetime-value model.</remarks>
+    /// <exception cref="NotSupportedException">Thrown when the model has no closed form (<see cref="HasResidualPurchasesClosedForm"/> is false).</exception>
+    public virtual double DiscountedExpectedResidualPurchases(double continuousDiscountRate, double frequency, double recency, double t) =>
+        throw new NotSupportedException($"The {Name} model has no closed-form discounted expected residual purchases (DERT); use the discounted sum over steps (CustomerLifetimeValueModel.DiscountedValue) instead.");
+
     /// <summary>Computes P(alive) for every row of <paramref name="data"/> into <paramref name="destination"/>.</summary>
     /// <param name="data">The customer summaries, in <see cref="TimeUnit"/>.</param>
     /// <param name="destination">One slot per row.</param>

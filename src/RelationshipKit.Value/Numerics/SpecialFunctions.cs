@@ -62,7 +62,17 @@ internal static class SpecialFunctions
     }
 
     /// <summary>Computes ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b) for a, b &gt; 0.</summary>
-    internal static double LogBeta(double a, double b) => LogGamma(a) + LogGamma(b) - LogGamma(a + b);
+    /// <remarks>
+    /// When one argument is large (≥ 1e4) the two big log-gammas are differenced analytically
+    /// (<see cref="GammaRatios.LogGammaRatio"/>): ln B(a, b) = ln Γ(a) − [ln Γ(b + a) − ln Γ(b)]. Subtracting them
+    /// directly loses every digit for b near 1e12 (ln Γ(b) ≈ 3e13 against an answer of about 30).
+    /// </remarks>
+    internal static double LogBeta(double a, double b)
+    {
+        var small = Math.Min(a, b);
+        var large = Math.Max(a, b);
+        return large >= 1e4 ? LogGamma(small) - GammaRatios.LogGammaRatio(large, small) : LogGamma(a) + LogGamma(b) - LogGamma(a + b);
+    }
 
     /// <summary>Computes the digamma function ψ(x) for x &gt; 0.</summary>
     internal static double Digamma(double x)

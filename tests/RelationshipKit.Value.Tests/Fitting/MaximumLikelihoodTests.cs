@@ -34,6 +34,21 @@ public class MaximumLikelihoodTests
     }
 
     [Fact]
+    public void Fit_ObjectiveNoiseAboveTolerance_ConvergesToRoundingInsteadOfWandering()
+    {
+        // The gamma objective plus deterministic noise of 1e-13: with a gradient tolerance of 1e-12 the gradient can
+        // never get small enough, and before the fix BFGS wandered at the noise floor until the iteration limit.
+        static double Noisy(ReadOnlySpan<double> p, Span<double> g) => GammaObjective(p, g) + (1e-13 * Math.Cos(1e9 * p[0]));
+
+        var outcome = MaximumLikelihood.Fit(Noisy, [1.0, 1.0], [1.0, 1.0], 100, new FitOptions { GradientTolerance = 1e-12 }, CancellationToken.None);
+
+        outcome.Status.Should().Be(FitStatus.Converged);
+        outcome.Iterations.Should().BeLessThan(100);
+        var k = outcome.Parameters[0];
+        outcome.Parameters[1].Should().BeApproximately(k / MeanX, 1e-5);
+    }
+
+    [Fact]
     public void Fit_UnboundedLikelihood_ReportsBoundary()
     {
         // f(θ) = 1/θ decreases forever as θ grows: the "maximum" is at infinity.

@@ -24,5 +24,10 @@ internal static class FitCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return FitSbgCommand.Create();
+        yield return FitBgNbdCommand.Create();
+        yield return FitMbgNbdCommand.Create();
+        yield return FitGammaGammaCommand.Create();
+        yield return FitParetoNbdCommand.Create();
+        yield return FitBgBbCommand.Create();
     }
 }

@@ -23,5 +23,9 @@ internal static class PredictCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return PredictSbgCommand.Create();
+        yield return PredictBgNbdCommand.Create();
+        yield return PredictMbgNbdCommand.Create();
+        yield return PredictParetoNbdCommand.Create();
+        yield return PredictBgBbCommand.Create();
     }
 }
