@@ -48,6 +48,10 @@ public class ClvSnippets
         #endregion
 
         Math.Round(total, 0).Should().Be(21672);
+
+        // The page's long-horizon figure: ten years in weekly steps for the same customer.
+        var tenYears = clv.DiscountedValue(2, 30.43, 38.86, 22.35, new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(3640), Step = Duration.FromDays(7), AnnualDiscountRate = 0.10, Margin = 0.30 });
+        Math.Round(tenYears, 2).Should().Be(39.23);
     }
 
     [Fact]

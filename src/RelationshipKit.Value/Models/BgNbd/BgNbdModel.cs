@@ -39,7 +39,7 @@ public sealed class BgNbdModel : PurchaseModel
     }
 
     /// <summary>Gets the parameter names in the order of <see cref="FitResult{TModel}.Parameters"/>: r, alpha, a, b.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = BetaGeometricFit.Names;
+    public static IReadOnlyList<string> ParameterNames { get; } = Array.AsReadOnly(BetaGeometricFit.Names);
 
     /// <summary>Gets the model's parameters.</summary>
     public BgNbdParameters Parameters { get; }
@@ -72,8 +72,13 @@ public sealed class BgNbdModel : PurchaseModel
     /// <exception cref="ArgumentException">Thrown when the table's unit differs from the model's.</exception>
     public double LogLikelihood(RfmTable data)
     {
-        CheckBatch(data, new double[data?.Count ?? 0]);
-        var likelihood = new BetaGeometricLikelihood(SufficientRows.From(data!), modified: false);
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.TimeUnit != TimeUnit)
+        {
+            throw new ArgumentException($"data must be in the model's time unit ({TimeUnit.Name}); was {data.TimeUnit.Name}. Convert it with WithTimeUnit.", nameof(data));
+        }
+
+        var likelihood = new BetaGeometricLikelihood(SufficientRows.From(data), modified: false);
         var p = Parameters;
         return likelihood.LogLikelihood(p.R, p.Alpha, p.A, p.B);
     }

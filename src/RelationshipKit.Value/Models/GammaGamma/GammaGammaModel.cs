@@ -40,7 +40,7 @@ public sealed class GammaGammaModel
     }
 
     /// <summary>Gets the parameter names in the order of <see cref="FitResult{TModel}.Parameters"/>: p, q, v.</summary>
-    public static IReadOnlyList<string> ParameterNames { get; } = Names;
+    public static IReadOnlyList<string> ParameterNames { get; } = Array.AsReadOnly(Names);
 
     /// <summary>Gets the model's parameters.</summary>
     public GammaGammaParameters Parameters { get; }

@@ -57,6 +57,8 @@ public partial class BgNbdModelTests
         var data = RfmTable.Create([1, 0], [1, 0], [2, 2], TimeUnit.Day);
         var act = () => Published.ProbabilityAlive(data, new double[2]);
         act.Should().Throw<ArgumentException>().WithMessage("data must be in the model's time unit (week); was day. Convert it with WithTimeUnit. (Parameter 'data')");
+        var logLikelihood = () => Published.LogLikelihood(data);
+        logLikelihood.Should().Throw<ArgumentException>().WithMessage("data must be in the model's time unit (week); was day. Convert it with WithTimeUnit. (Parameter 'data')");
         act = () => Published.ProbabilityAlive(data.WithTimeUnit(TimeUnit.Week), new double[1]);
         act.Should().Throw<ArgumentException>().WithMessage("destination must have room for every row (2); had 1. (Parameter 'destination')");
     }
