@@ -6,5 +6,6 @@ internal static class Figures
     public static IReadOnlyList<Figure> All { get; } =
     [
         new("sbg-survival.png", SbgFigure.Render),
+        new("cdnow-tracking.png", CdnowTrackingFigure.Render),
     ];
 }

@@ -11,7 +11,4 @@ internal sealed class AnalysisContext
 
     /// <summary>Gets the Likert scale maximum of the benefit survey (5 or 7).</summary>
     public int Scale { get; init; } = 5;
-
-    /// <summary>Gets the transaction log for the value sections, or null for the embedded CDNOW sample.</summary>
-    public string? TransactionsPath { get; init; }
 }

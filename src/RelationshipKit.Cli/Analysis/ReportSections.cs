@@ -8,5 +8,6 @@ internal static class ReportSections
         new BondsSection(),
         new BenefitsSection(),
         new ValueSection(),
+        new CustomerBaseSection(),
     ];
 }

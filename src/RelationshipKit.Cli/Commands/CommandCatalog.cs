@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return PredictCommand.Create();
         yield return BondsCommand.Create();
         yield return ValueCommand.Create();
+        yield return SummarizeCommand.Create();
     }
 }

@@ -27,5 +27,7 @@ internal static class FitCommand
         yield return FitBgNbdCommand.Create();
         yield return FitMbgNbdCommand.Create();
         yield return FitGammaGammaCommand.Create();
+        yield return FitParetoNbdCommand.Create();
+        yield return FitBgBbCommand.Create();
     }
 }

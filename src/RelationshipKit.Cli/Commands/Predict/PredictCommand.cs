@@ -25,5 +25,7 @@ internal static class PredictCommand
         yield return PredictSbgCommand.Create();
         yield return PredictBgNbdCommand.Create();
         yield return PredictMbgNbdCommand.Create();
+        yield return PredictParetoNbdCommand.Create();
+        yield return PredictBgBbCommand.Create();
     }
 }

@@ -9,7 +9,7 @@ using RelationshipKit.Value.Models.GammaGamma;
 namespace RelationshipKit.Cli.Commands.Predict;
 
 /// <summary>
-/// The shared body of <c>predict bgnbd</c> and <c>predict mbgnbd</c>: reads the summaries, builds the model from
+/// The shared body of <c>predict bgnbd</c>, <c>predict mbgnbd</c> and <c>predict paretonbd</c>: reads the summaries, builds the model from
 /// <c>--parameters</c> or <c>--fit</c>, computes P(alive) and E[Y(horizon)], and with <c>--spend-parameters</c> the
 /// Gamma-Gamma expected spend and the lifetime value over the horizon (a discounted sum over steps of one time unit,
 /// the annual <c>--discount-rate</c> converted exactly to the unit, margin 1).

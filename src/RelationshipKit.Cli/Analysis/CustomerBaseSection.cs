@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using RelationshipKit.Cli.Infrastructure;
+using RelationshipKit.Value;
+using RelationshipKit.Value.Fitting;
+using RelationshipKit.Value.Models;
+using RelationshipKit.Value.Models.BgNbd;
+using RelationshipKit.Value.Models.Clv;
+using RelationshipKit.Value.Models.GammaGamma;
+using RelationshipKit.Value.Models.MbgNbd;
+using RelationshipKit.Value.Models.ParetoNbd;
+
+namespace RelationshipKit.Cli.Analysis;
+
+/// <summary>
+/// The <c>customer_base</c> section of <c>analyze</c>: the non-contractual ("buy till you die") analysis of the embedded
+/// CDNOW sample. It fits BG/NBD, MBG/NBD and Pareto/NBD on the 39-week calibration period and Gamma-Gamma on the repeat
+/// buyers' spend, checks each model against the 39-week holdout, lists the customers expected to buy most, shows the
+/// distribution of P(alive), and values the base by tier (one-year CLV, 10 % annual discount, BG/NBD with Gamma-Gamma).
+/// </summary>
+internal sealed class CustomerBaseSection : ReportSection
+{
+    private const double HoldoutWeeks = 39;
+    private static readonly double[] AliveBins = [0, 0.2, 0.4, 0.6, 0.8, 1.0000001];
+    private static readonly (string Name, double Share)[] Tiers = [("top 10%", 0.1), ("next 20%", 0.2), ("middle 30%", 0.3), ("bottom 40%", 0.4)];
+
+    public override string Key => "customer_base";
+
+    public override PreparedSection Prepare(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var summaries = CdnowSample.Summaries();
+        var table = summaries.ToRfmTable();
+        var n = table.Count;
+        var actualHoldout = summaries.Customers.Select(c => (double)c.FrequencyHoldout.GetValueOrDefault()).ToArray();
+
+        var bgnbd = BgNbdModel.Fit(table);
+        var mbgnbd = MbgNbdModel.Fit(table);
+        var pareto = ParetoNbdModel.Fit(table);
+        var spend = GammaGammaModel.Fit(table);
+
+        var fits = new List<ModelFit>
+        {
+            Describe("bgnbd", bgnbd, bgnbd.Model, table, actualHoldout),
+            Describe("mbgnbd", mbgnbd, mbgnbd.Model, table, actualHoldout),
+            Describe("paretonbd", pareto, pareto.Model, table, actualHoldout),
+        };
+
+        var alive = new double[n];
+        var expected = new double[n];
+        bgnbd.Model.ProbabilityAlive(table, alive);
+        bgnbd.Model.ConditionalExpectedPurchases(HoldoutWeeks, table, expected);
+
+        var top = Enumerable.Range(0, n).OrderByDescending(i => expected[i]).ThenBy(i => summaries.Customers[i].Id).Take(10)
+            .Select(i => new TopCustomer(summaries.Customers[i].Id.Value, table.Frequency[i], table.Recency[i], table.T[i], alive[i], expected[i], actualHoldout[i]))
+            .ToList();
+
+        var bins = new int[AliveBins.Length - 1];
+        foreach (var p in alive)
+        {
+            for (var b = 0; b < bins.Length; b++)
+            {
+                if (p >= AliveBins[b] && p < AliveBins[b + 1])
+                {
+                    bins[b]++;
+                    break;
+                }
+            }
+        }
+
+        var clvModel = new CustomerLifetimeValueModel(bgnbd.Model, spend.Model);
+        var clvOptions = new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(364), Step = Duration.FromDays(7), AnnualDiscountRate = 0.1 };
+        var clv = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            clv[i] = clvModel.DiscountedValue(table.Frequency[i], table.Recency[i], table.T[i], table.MonetaryValue[i], clvOptions);
+        }
+
+        var order = Enumerable.Range(0, n).OrderByDescending(i => clv[i]).ToArray();
+        var tiers = new List<Tier>();
+        var start = 0;
+        var totalClv = clv.Sum();
+        foreach (var (name, share) in Tiers)
+        {
+            var count = name == Tiers[^1].Name ? n - start : (int)Math.Round(n * share);
+            var members = order.Skip(start).Take(count).ToArray();
+            start += count;
+            var sum = members.Sum(i => clv[i]);
+            tiers.Add(new Tier(name, members.Length, sum, sum / totalClv, members.Average(i => alive[i])));
+        }
+
+        return new Prepared(
+            n,
+            table.Frequency.ToArray().Count(x => x > 0),
+            fits,
+            new SpendFit(spend, GammaGammaModel.CheckIndependence(table).Correlation),
+            top,
+            bins,
+            tiers,
+            totalClv);
+    }
+
+    private static ModelFit Describe<TModel>(string name, FitResult<TModel> fit, PurchaseModel model, RfmTable table, double[] actualHoldout)
+        where TModel : class
+    {
+        var predicted = new double[table.Count];
+        model.ConditionalExpectedPurchases(HoldoutWeeks, table, predicted);
+        return new ModelFit(name, fit.Converged, fit.Parameters, fit.LogLikelihood, fit.Aic, fit.Bic, predicted.Sum(), actualHoldout.Sum());
+    }
+
+    private sealed record ModelFit(string Name, bool Converged, IReadOnlyList<ParameterEstimate> Parameters, double LogLikelihood, double Aic, double Bic, double PredictedHoldout, double ActualHoldout);
+
+    private sealed record SpendFit(FitResult<GammaGammaModel> Fit, double? Correlation);
+
+    private sealed record TopCustomer(string Id, double Frequency, double Recency, double T, double ProbabilityAlive, double ExpectedPurchases, double ActualHoldout);
+
+    private sealed record Tier(string Name, int Customers, double Clv, double Share, double MeanProbabilityAlive);
+
+    private sealed class Prepared(int customers, int repeatBuyers, List<ModelFit> fits, SpendFit spend, List<TopCustomer> top, int[] bins, List<Tier> tiers, double totalClv) : PreparedSection
+    {
+        private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+        public override void WriteText(TextWriter writer)
+        {
+            writer.WriteLine("Customer base: buy-till-you-die models on the embedded CDNOW sample");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Data: {customers:#,0} customers ({repeatBuyers:#,0} repeat buyers), calibration to {CdnowSample.CalibrationEnd:yyyy-MM-dd}, holdout {HoldoutWeeks} weeks to {CdnowSample.ObservationEnd:yyyy-MM-dd}; time in weeks."));
+            writer.WriteLine();
+            writer.WriteLine(TextTable.Render(
+                "Model fits (calibration) and the holdout check",
+                ["Model", "Converged", "Parameters", "Log-likelihood", "AIC", "BIC", "Holdout: predicted", "actual"],
+                fits.Select(f => (IReadOnlyList<string>)
+                [
+                    f.Name,
+                    f.Converged ? "yes" : "NO",
+                    string.Join(", ", f.Parameters.Select(p => $"{p.Name} {F(p.Value, "0.000")}")),
+                    F(f.LogLikelihood, "0.00"),
+                    F(f.Aic, "0.0"),
+                    F(f.Bic, "0.0"),
+                    F(f.PredictedHoldout, "0"),
+                    F(f.ActualHoldout, "0"),
+                ]),
+                new HashSet<int> { 3, 4, 5, 6, 7 }));
+            writer.WriteLine($"Spend (Gamma-Gamma on {F(spend.Fit.Customers, "0")} repeat buyers; {spend.Fit.ExcludedRows} without repeat purchases excluded): "
+                + string.Join(", ", spend.Fit.Parameters.Select(p => $"{p.Name} {F(p.Value, "0.00")}"))
+                + $"; mean spend {F(spend.Fit.Model.MeanSpend, "0.00")}; frequency-spend correlation {(spend.Correlation is { } rho ? F(rho, "0.00") : "n/a")} (the model assumes none).");
+            writer.WriteLine();
+            writer.WriteLine(TextTable.Render(
+                $"Top 10 customers by expected purchases in the next {HoldoutWeeks} weeks (BG/NBD)",
+                ["Customer", "x", "t_x", "T", "P(alive)", "Expected", "Actual (holdout)"],
+                top.Select(c => (IReadOnlyList<string>)[c.Id, F(c.Frequency, "0"), F(c.Recency, "0.00"), F(c.T, "0.00"), F(c.ProbabilityAlive, "0.000"), F(c.ExpectedPurchases, "0.00"), F(c.ActualHoldout, "0")]),
+                new HashSet<int> { 1, 2, 3, 4, 5, 6 }));
+            writer.WriteLine(TextTable.Render(
+                "P(alive) at the end of calibration (BG/NBD)",
+                ["P(alive)", "Customers", "Share"],
+                bins.Select((count, b) => (IReadOnlyList<string>)[$"{F(AliveBins[b], "0.0")}-{F(Math.Min(1, AliveBins[b + 1]), "0.0")}", count.ToString(CultureInfo.InvariantCulture), F((double)count / customers, "0.0%")]),
+                new HashSet<int> { 1, 2 }));
+            writer.WriteLine(TextTable.Render(
+                "Value by tier: one-year CLV (BG/NBD x Gamma-Gamma, 10% annual discount, margin 1, in dollars)",
+                ["Tier", "Customers", "CLV", "Share of value", "Mean P(alive)"],
+                tiers.Select(t => (IReadOnlyList<string>)[t.Name, t.Customers.ToString(CultureInfo.InvariantCulture), F(t.Clv, "#,0"), F(t.Share, "0.0%"), F(t.MeanProbabilityAlive, "0.00")]),
+                new HashSet<int> { 1, 2, 3, 4 }));
+            writer.WriteLine($"Total one-year CLV of the base: {F(totalClv, "#,0")} dollars.");
+        }
+
+        public override void WriteJson(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("data", "embedded CDNOW sample");
+            writer.WriteNumber("customers", customers);
+            writer.WriteNumber("repeat_buyers", repeatBuyers);
+            writer.WriteString("calibration_end", CdnowSample.CalibrationEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("observation_end", CdnowSample.ObservationEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            writer.WriteString("time_unit", "week");
+            writer.WriteStartArray("fits");
+            foreach (var fit in fits)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("model", fit.Name);
+                writer.WriteBoolean("converged", fit.Converged);
+                writer.WriteStartObject("parameters");
+                foreach (var p in fit.Parameters)
+                {
+                    writer.WriteFinite(p.Name, p.Value);
+                }
+
+                writer.WriteEndObject();
+                writer.WriteFinite("log_likelihood", fit.LogLikelihood);
+                writer.WriteFinite("aic", fit.Aic);
+                writer.WriteFinite("bic", fit.Bic);
+                writer.WriteFinite("holdout_predicted", fit.PredictedHoldout);
+                writer.WriteFinite("holdout_actual", fit.ActualHoldout);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("spend");
+            FitJson.WriteObject(writer, "gammagamma", spend.Fit);
+            if (spend.Correlation is { } rho)
+            {
+                writer.WriteFinite("frequency_spend_correlation", rho);
+            }
+            else
+            {
+                writer.WriteNull("frequency_spend_correlation");
+            }
+            writer.WriteStartArray("top_customers");
+            foreach (var c in top)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", c.Id);
+                writer.WriteFinite("frequency", c.Frequency);
+                writer.WriteFinite("recency", c.Recency);
+                writer.WriteFinite("T", c.T);
+                writer.WriteFinite("p_alive", c.ProbabilityAlive);
+                writer.WriteFinite("expected_purchases", c.ExpectedPurchases);
+                writer.WriteFinite("holdout_purchases", c.ActualHoldout);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("p_alive_distribution");
+            for (var b = 0; b < bins.Length; b++)
+            {
+                writer.WriteStartObject();
+                writer.WriteFinite("from", AliveBins[b]);
+                writer.WriteFinite("to", Math.Min(1, AliveBins[b + 1]));
+                writer.WriteNumber("customers", bins[b]);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("value_tiers");
+            foreach (var t in tiers)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("tier", t.Name);
+                writer.WriteNumber("customers", t.Customers);
+                writer.WriteFinite("clv", t.Clv);
+                writer.WriteFinite("share", t.Share);
+                writer.WriteFinite("mean_p_alive", t.MeanProbabilityAlive);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteFinite("total_clv", totalClv);
+            writer.WriteString("currency", "USD");
+            writer.WriteEndObject();
+        }
+    }
+}

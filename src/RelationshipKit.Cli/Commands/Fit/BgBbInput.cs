@@ -1,0 +1,36 @@
+using System.CommandLine;
+using RelationshipKit.Cli.Infrastructure;
+using RelationshipKit.Value;
+
+namespace RelationshipKit.Cli.Commands.Fit;
+
+/// <summary>Reads the discrete-time input of the <c>bgbb</c> subcommands and reports BG/BB's row rules at the file position.</summary>
+internal static class BgBbInput
+{
+    /// <summary>Reads the summary file; the unit is always a period (one transaction opportunity).</summary>
+    public static (SummaryCsv Csv, RfmTable Table) Read(ParseResult parseResult, ModelOptions options)
+    {
+        var unit = options.ToTimeUnit(parseResult, TimeUnit.Period);
+        if (unit != TimeUnit.Period)
+        {
+            throw new CliUsageException($"--time-unit must be period for bgbb, which counts transaction opportunities; was \"{parseResult.GetValue(options.TimeUnit)}\".");
+        }
+
+        var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Discrete, parseResult.GetValue(options.Culture)!);
+        return (csv, csv.ToRfmTable(TimeUnit.Period));
+    }
+
+    /// <summary>Runs <paramref name="body"/>, turning a row the model rejects (non-whole recency or n, x &gt; t_x) into an error at its line and column.</summary>
+    public static T AtRows<T>(SummaryCsv csv, Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (DataRowException ex)
+        {
+            var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw csv.AtRow(ex.RowNumber, ex.ColumnName, cut >= 0 ? ex.Message[..cut] : ex.Message, ex);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using RelationshipKit.Cli.Commands.Fit;
+using RelationshipKit.Cli.Infrastructure;
+using RelationshipKit.Value.Models.BgBb;
+
+namespace RelationshipKit.Cli.Commands.Predict;
+
+/// <summary>
+/// <c>relationshipkit predict bgbb --input SUMMARY.csv (--parameters … | --fit FIT.json) --horizon N</c>: per customer,
+/// P(alive at the next opportunity) and the expected purchases in the next N opportunities.
+/// </summary>
+internal static class PredictBgBbCommand
+{
+    public static Command Create()
+    {
+        var options = new ModelOptions();
+        var command = new Command("bgbb", "Predict, per customer, P(alive at the next opportunity) and the expected purchases in the next --horizon opportunities with the BG/BB.");
+        options.AddPredictOptions(command, withSpend: false);
+        command.SetAction(parseResult =>
+        {
+            var values = options.ReadParameters(parseResult, "bgbb", BgBbModel.ParameterNames);
+            var horizon = parseResult.GetValue(options.Horizon);
+            if (!(horizon >= 0) || horizon > int.MaxValue || Math.Floor(horizon) != horizon)
+            {
+                throw new CliUsageException($"--horizon must be a whole number of opportunities >= 0 for bgbb; was {CsvText.Number(horizon)}.");
+            }
+
+            var model = new BgBbModel(new BgBbParameters(values[0], values[1], values[2], values[3]));
+            var (csv, table) = BgBbInput.Read(parseResult, options);
+            var alive = new double[table.Count];
+            var expected = new double[table.Count];
+            BgBbInput.AtRows(csv, () =>
+            {
+                model.ProbabilityAlive(table, alive);
+                model.ConditionalExpectedPurchases((int)horizon, table, expected);
+                return 0;
+            });
+            var text = PredictionOutput.Render(parseResult.GetValue(options.PredictFormat), "bgbb", horizon, csv.Ids, csv.Weights, alive, expected);
+            OutputTarget.Write(parseResult.GetValue(options.Output)?.FullName, parseResult.InvocationConfiguration.Output, text);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

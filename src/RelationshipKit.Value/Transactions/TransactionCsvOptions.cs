@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace RelationshipKit.Value.Transactions;
+
+/// <summary>Represents how to read a transaction file: its columns, delimiter, date format and culture. A mutable bag, validated when a reader is created.</summary>
+/// <remarks>
+/// <para>The defaults read a comma-separated file with a header line naming <c>customer_id</c> and <c>date</c>,
+/// ISO 8601 dates and no amount column. The CDNOW master file reads with
+/// <c>Delimiter = CsvDelimiter.Whitespace</c>, <c>AmountColumn = CsvColumn.Named("dollar_value")</c>; the header-less
+/// CDNOW sample with <c>HasHeader = false</c> and the columns <c>CsvColumn.At(2)</c>, <c>At(3)</c> and <c>At(5)</c>.</para>
+/// <para>A reader copies the settings it needs when it is created; changing the options afterwards does not
+/// affect it.</para>
+/// </remarks>
+[Mutable]
+public sealed class TransactionCsvOptions
+{
+    /// <summary>Gets or sets a value indicating whether the first non-blank line is a header naming the columns.</summary>
+    /// <value><see langword="true"/>.</value>
+    public bool HasHeader { get; set; } = TransactionCsvDefaults.HasHeader;
+
+    /// <summary>Gets or sets the column that holds the customer id.</summary>
+    /// <value>The header column <c>customer_id</c>.</value>
+    public CsvColumn CustomerColumn { get; set; } = CsvColumn.Named(TransactionCsvDefaults.CustomerColumn);
+
+    /// <summary>Gets or sets the column that holds the purchase date.</summary>
+    /// <value>The header column <c>date</c>.</value>
+    public CsvColumn DateColumn { get; set; } = CsvColumn.Named(TransactionCsvDefaults.DateColumn);
+
+    /// <summary>Gets or sets the column that holds the amount spent, or <see langword="null"/> when the file has no amounts.</summary>
+    /// <value><see langword="null"/>: no amounts, so summaries have no monetary value.</value>
+    public CsvColumn? AmountColumn { get; set; }
+
+    /// <summary>Gets or sets how fields are separated.</summary>
+    /// <value><see cref="CsvDelimiter.Comma"/>.</value>
+    public CsvDelimiter Delimiter { get; set; } = TransactionCsvDefaults.Delimiter;
+
+    /// <summary>
+    /// Gets or sets the date pattern (NodaTime pattern syntax, for example <c>yyyyMMdd</c>, <c>dd.MM.yyyy</c> or
+    /// <c>yyyy-MM-dd HH:mm:ss</c>), or <see langword="null"/> for ISO 8601.
+    /// </summary>
+    /// <value>
+    /// <see langword="null"/>: ISO 8601 dates, extended (<c>2025-12-31</c>) or basic (<c>20251231</c>), optionally
+    /// followed by <c>T</c> or a space and a time of day, which is ignored; with a <see cref="Culture"/> other than
+    /// the invariant culture, the culture's short date pattern is accepted too (<c>31.12.2025</c> for pl-PL).
+    /// </value>
+    public string? DateFormat { get; set; }
+
+    /// <summary>Gets or sets the culture that reads amounts (decimal separator) and culture-specific dates.</summary>
+    /// <value><see cref="CultureInfo.InvariantCulture"/>.</value>
+    public CultureInfo Culture { get; set; } = CultureInfo.InvariantCulture;
+
+    /// <summary>Throws when a setting is invalid; the parameter name is <paramref name="paramName"/> and the message names the property.</summary>
+    /// <param name="paramName">The name of the options argument at the public entry point.</param>
+    internal void Validate(string paramName)
+    {
+        if (!Enum.IsDefined(Delimiter))
+        {
+            throw new ArgumentOutOfRangeException(paramName, Delimiter, $"Delimiter must be Comma, Semicolon, Tab or Whitespace; was {(int)Delimiter}.");
+        }
+
+        if (Culture is null)
+        {
+            throw new ArgumentException("Culture must not be null; use CultureInfo.InvariantCulture for the default.", paramName);
+        }
+
+        ValidateColumn(CustomerColumn, nameof(CustomerColumn), paramName);
+        ValidateColumn(DateColumn, nameof(DateColumn), paramName);
+        if (AmountColumn is { } amount)
+        {
+            ValidateColumn(amount, nameof(AmountColumn), paramName);
+        }
+
+        if (CustomerColumn == DateColumn || (AmountColumn is { } a && (a == CustomerColumn || a == DateColumn)))
+        {
+            throw new ArgumentException($"CustomerColumn, DateColumn and AmountColumn must be different columns; were {CustomerColumn}, {DateColumn} and {(AmountColumn?.ToString() ?? "none")}.", paramName);
+        }
+
+        if (DateFormat is not null)
+        {
+            _ = DatePattern.Create(DateFormat, Culture, paramName);
+        }
+    }
+
+    private void ValidateColumn(CsvColumn column, string property, string paramName)
+    {
+        if (column.IsDefault)
+        {
+            throw new ArgumentException($"{property} must name a header column or a position; was unset.", paramName);
+        }
+
+        if (!HasHeader && column.Name is not null)
+        {
+            throw new ArgumentException($"{property} must be a position when HasHeader is false; was {column}.", paramName);
+        }
+    }
+}
