@@ -1,4 +1,3 @@
-using System.Text;
 using RelationshipKit.Bonds;
 using RelationshipKit.Cli.Bonds;
 using RelationshipKit.Cli.Infrastructure;
@@ -49,8 +48,8 @@ internal sealed class BondSurvey
             throw CliUsageException.AtPosition(file, 1, 1, "the bond survey is empty; expected the header respondent,dimension,score.");
         }
 
-        var header = Split(lines[headerIndex], file, headerIndex + 1);
-        if (header.Count != Header.Length || !header.Select(h => h.Value.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
+        var header = CsvLine.Split(file, headerIndex + 1, lines[headerIndex]);
+        if (header.Count != Header.Length || !header.Select(h => h.Text.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
         {
             throw CliUsageException.AtPosition(file, headerIndex + 1, 1, $"expected the header respondent,dimension,score; was \"{lines[headerIndex].Trim()}\".");
         }
@@ -66,25 +65,25 @@ internal sealed class BondSurvey
                 continue;
             }
 
-            var fields = Split(lines[i], file, lineNumber);
+            var fields = CsvLine.Split(file, lineNumber, lines[i]);
             if (fields.Count != Header.Length)
             {
                 throw CliUsageException.AtPosition(file, lineNumber, 1, $"expected 3 fields (respondent,dimension,score); found {fields.Count}.");
             }
 
-            var respondent = fields[0].Value.Trim();
+            var respondent = fields[0].Text.Trim();
             if (respondent.Length == 0)
             {
                 throw CliUsageException.AtPosition(file, lineNumber, fields[0].Column, "respondent must not be empty.");
             }
 
-            var dimensionError = BondText.TryDimension(fields[1].Value, out var dimension);
+            var dimensionError = BondText.TryDimension(fields[1].Text, out var dimension);
             if (dimensionError is not null)
             {
                 throw CliUsageException.AtPosition(file, lineNumber, fields[1].Column, dimensionError);
             }
 
-            var scoreError = BondText.TryScore(fields[2].Value, out var score);
+            var scoreError = BondText.TryScore(fields[2].Text, out var score);
             if (scoreError is not null)
             {
                 throw CliUsageException.AtPosition(file, lineNumber, fields[2].Column, scoreError);
@@ -128,63 +127,5 @@ internal sealed class BondSurvey
             pair => new BondProfile(pair.Value.Select(s => new BondScore(s.Key, (double)s.Value.Score))),
             StringComparer.Ordinal);
         return new BondSurvey(respondents, profiles, dimensions, answers);
-    }
-
-    /// <summary>Splits one CSV line (RFC 4180 quoting, no line breaks inside fields) into fields with their 1-based columns.</summary>
-    private static List<(string Value, int Column)> Split(string line, string file, int lineNumber)
-    {
-        var fields = new List<(string, int)>();
-        var position = 0;
-        while (true)
-        {
-            var column = position + 1;
-            var value = new StringBuilder();
-            if (position < line.Length && line[position] == '"')
-            {
-                position++;
-                while (true)
-                {
-                    if (position >= line.Length)
-                    {
-                        throw CliUsageException.AtPosition(file, lineNumber, column, "a quoted field is not closed.");
-                    }
-
-                    if (line[position] == '"')
-                    {
-                        if (position + 1 < line.Length && line[position + 1] == '"')
-                        {
-                            value.Append('"');
-                            position += 2;
-                            continue;
-                        }
-
-                        position++;
-                        break;
-                    }
-
-                    value.Append(line[position++]);
-                }
-
-                if (position < line.Length && line[position] != ',')
-                {
-                    throw CliUsageException.AtPosition(file, lineNumber, position + 1, "a quoted field must be followed by a comma or the end of the line.");
-                }
-            }
-            else
-            {
-                var end = line.IndexOf(',', position);
-                end = end < 0 ? line.Length : end;
-                value.Append(line, position, end - position);
-                position = end;
-            }
-
-            fields.Add((value.ToString(), column));
-            if (position >= line.Length)
-            {
-                return fields;
-            }
-
-            position++; // the comma
-        }
     }
 }

@@ -93,7 +93,7 @@ internal sealed class SummaryCsv
 
         var delimiter = DetectDelimiter(lines[firstLine]);
 
-        var header = Split(lines[firstLine], delimiter).Select(h => h.Text.Trim().Trim('"')).ToArray();
+        var header = CsvLine.Split(path, firstLine + 1, lines[firstLine], delimiter).Select(h => h.Text.Trim()).ToArray();
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         int Find(string key, string[] names, bool required)
         {
@@ -144,7 +144,7 @@ internal sealed class SummaryCsv
             }
 
             var lineNumber = index + 1;
-            var fields = Split(line, delimiter);
+            var fields = CsvLine.Split(path, lineNumber, line, delimiter);
             if (fields.Count != header.Length)
             {
                 throw CliUsageException.AtPosition(path, lineNumber, 1, $"expected {header.Length} fields as in the header; found {fields.Count}.");
@@ -153,17 +153,17 @@ internal sealed class SummaryCsv
             double Number(int column, string name)
             {
                 var field = fields[column];
-                var text = field.Text.Trim().Trim('"');
+                var text = field.Text.Trim();
                 if (!double.TryParse(text, NumberStyles.Float, culture, out var value) || !double.IsFinite(value))
                 {
-                    throw CliUsageException.AtPosition(path, lineNumber, field.Start + 1, $"{name} must be a number; was \"{text}\".");
+                    throw CliUsageException.AtPosition(path, lineNumber, field.Column, $"{name} must be a number; was \"{text}\".");
                 }
 
                 return value;
             }
 
             lineNumbers.Add(lineNumber);
-            ids.Add(idColumn >= 0 ? fields[idColumn].Text.Trim().Trim('"') : lineNumbers.Count.ToString(CultureInfo.InvariantCulture));
+            ids.Add(idColumn >= 0 ? fields[idColumn].Text.Trim() : lineNumbers.Count.ToString(CultureInfo.InvariantCulture));
             frequency.Add(Number(frequencyColumn, "frequency"));
             recency.Add(recencyColumn >= 0 ? Number(recencyColumn, "recency") : 0);
             t.Add(tColumn >= 0 ? Number(tColumn, needs == SummaryColumns.Discrete ? "periods" : "T") : 0);
@@ -210,8 +210,8 @@ internal sealed class SummaryCsv
         if (ColumnIndex.TryGetValue(key, out var fieldIndex))
         {
             var text = File.ReadLines(Path).Skip(line - 1).First();
-            var fields = Split(text, Delimiter);
-            column = fieldIndex < fields.Count ? fields[fieldIndex].Start + 1 : 1;
+            var fields = CsvLine.Split(Path, line, text, Delimiter);
+            column = fieldIndex < fields.Count ? fields[fieldIndex].Column : 1;
         }
 
         var error = CliUsageException.AtPosition(Path, line, column, message);
@@ -230,27 +230,5 @@ internal sealed class SummaryCsv
         // ArgumentException appends " (Parameter 'x')"; the file position replaces it.
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         return cut >= 0 ? message[..cut] : message;
-    }
-
-    private static List<(string Text, int Start)> Split(string line, char delimiter)
-    {
-        var fields = new List<(string, int)>();
-        var start = 0;
-        var inQuotes = false;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            if (i < line.Length && line[i] == '"')
-            {
-                inQuotes = !inQuotes;
-            }
-
-            if (i == line.Length || (line[i] == delimiter && !inQuotes))
-            {
-                fields.Add((line[start..i], start));
-                start = i + 1;
-            }
-        }
-
-        return fields;
     }
 }

@@ -122,7 +122,7 @@ internal static class BenefitSurveyReader
         return new CustomerId(field.Text);
     }
 
-    private static Benefit ReadBenefit(string file, SurveyCsvRecord record, SurveyCsvField field)
+    private static Benefit ReadBenefit(string file, SurveyCsvRecord record, CsvField field)
     {
         foreach (var benefit in Benefit.Standard)
         {
@@ -135,7 +135,7 @@ internal static class BenefitSurveyReader
         throw CliUsageException.AtPosition(file, record.Line, field.Column, $"unknown benefit \"{field.Text}\"; expected one of {KnownBenefits}.");
     }
 
-    private static int ReadScore(string file, SurveyCsvRecord record, SurveyCsvField field, string column, LikertScale scale)
+    private static int ReadScore(string file, SurveyCsvRecord record, CsvField field, string column, LikertScale scale)
     {
         if (!int.TryParse(field.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var score))
         {

@@ -1,7 +1,9 @@
+using RelationshipKit.Cli.Infrastructure;
+
 namespace RelationshipKit.Cli.Surveys;
 
 /// <summary>One CSV line: its 1-based number, its length in characters and its fields.</summary>
-internal sealed class SurveyCsvRecord(long line, int length, IReadOnlyList<SurveyCsvField> fields)
+internal sealed class SurveyCsvRecord(long line, int length, IReadOnlyList<CsvField> fields)
 {
     /// <summary>Gets the 1-based line number.</summary>
     public long Line { get; } = line;
@@ -10,5 +12,5 @@ internal sealed class SurveyCsvRecord(long line, int length, IReadOnlyList<Surve
     public int Length { get; } = length;
 
     /// <summary>Gets the fields in order.</summary>
-    public IReadOnlyList<SurveyCsvField> Fields { get; } = fields;
+    public IReadOnlyList<CsvField> Fields { get; } = fields;
 }

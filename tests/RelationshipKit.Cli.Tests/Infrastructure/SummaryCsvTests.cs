@@ -90,4 +90,15 @@ public class SummaryCsvTests
         var act = () => file.ToRfmTable(TimeUnit.Week);
         act.Should().Throw<CliUsageException>().WithMessage($"{path}:3:5: recency must be in [0, T]; row 2 was 7 with T 5.");
     }
+
+    [Fact]
+    public void Read_QuotedFields_AreUnquotedAndAnUnclosedQuoteIsNamed()
+    {
+        var path = TestFiles.Temp("id,frequency,recency,T\n\"0001\",1,2,5\n\"a,b\",0,0,5\n");
+        var file = SummaryCsv.Read(path, SummaryColumns.Continuous, CultureInfo.InvariantCulture);
+        file.Ids.Should().Equal("0001", "a,b");
+        var bad = TestFiles.Temp("id,frequency,recency,T\n\"0001,1,2,5\n");
+        var act = () => SummaryCsv.Read(bad, SummaryColumns.Continuous, CultureInfo.InvariantCulture);
+        act.Should().Throw<CliUsageException>().WithMessage($"{bad}:2:1: a quoted field is not closed before the end of the line.");
+    }
 }
