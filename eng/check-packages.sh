@@ -21,6 +21,9 @@ for lib in RelationshipKit RelationshipKit.Value; do
 done
 tool="$dir/RelationshipKit.Cli.0.1.0.nupkg"
 [ -f "$tool" ] || { echo "package check: $tool was not produced"; exit 1; }
-unzip -Z1 "$tool" | grep -q '^tools/net10.0/any/DotnetToolSettings.xml$' || { echo "package check: the CLI package is not a dotnet tool"; fail=1; }
+# Read the listing into a variable first: `unzip | grep -q` under pipefail fails at random when grep exits early
+# and unzip dies of SIGPIPE.
+tool_listing=$(unzip -Z1 "$tool")
+grep -qx 'tools/net10.0/any/DotnetToolSettings.xml' <<<"$tool_listing" || { echo "package check: the CLI package is not a dotnet tool"; fail=1; }
 [ "$fail" -eq 0 ] && echo "package check: ok ($(ls "$dir" | wc -l) files)"
 exit "$fail"
