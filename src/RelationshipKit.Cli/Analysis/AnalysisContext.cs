@@ -9,6 +9,9 @@ internal sealed class AnalysisContext
     /// <summary>Gets the bond survey CSV (<c>respondent,dimension,score</c>), or null for the embedded sample.</summary>
     public string? BondSurveyPath { get; init; }
 
+    /// <summary>Gets the bond archetype catalogue CSV, or null for Fournier's fifteen forms.</summary>
+    public string? ArchetypesPath { get; init; }
+
     /// <summary>Gets the Likert scale maximum of the benefit survey (5 or 7).</summary>
     public int Scale { get; init; } = 5;
 }

@@ -16,6 +16,9 @@ internal sealed class BondsSection : ReportSection
     /// <summary>The embedded synthetic sample used when no bond survey is given.</summary>
     public const string SampleFileName = "sample-bond-survey.csv";
 
+    /// <summary>How the report names the built-in catalogue.</summary>
+    public const string FournierCatalogName = "Fournier (1998), built in";
+
     private const int TopMatches = 3;
 
     /// <inheritdoc />
@@ -47,23 +50,26 @@ internal sealed class BondsSection : ReportSection
         }
 
         var survey = BondSurvey.Parse(text, context.BondSurveyPath ?? SampleFileName);
-        var classifier = BondClassifier.Default;
+        var catalog = context.ArchetypesPath is null ? BondArchetypeCatalog.Fournier : ArchetypeCatalogCsv.Load(context.ArchetypesPath);
+        var catalogSource = context.ArchetypesPath is null ? FournierCatalogName : Path.GetFileName(context.ArchetypesPath);
+        var classifier = new BondClassifier(catalog);
         var classification = classifier.Classify(survey.MeanProfile);
         var respondents = survey.Respondents
             .Select(r => (Respondent: r, Profile: survey.Profiles[r], Best: classifier.Classify(survey.Profiles[r]).Best))
             .ToList();
-        return new Prepared(source, survey, classification, respondents);
+        return new Prepared(source, catalogSource, survey, classification, respondents);
     }
 
     private sealed class Prepared(
         string source,
+        string catalogSource,
         BondSurvey survey,
         BondClassification classification,
         List<(string Respondent, BondProfile Profile, BondMatch? Best)> respondents) : PreparedSection
     {
         public override void WriteText(TextWriter writer)
         {
-            writer.WriteLine($"Bonds: {source}, {survey.Respondents.Count} respondents, {survey.Answers} answers");
+            writer.WriteLine($"Bonds: {source}, {survey.Respondents.Count} respondents, {survey.Answers} answers; archetypes: {catalogSource}");
             writer.WriteLine();
             writer.Write(BondTables.Block(TextTable.Render(
                 "Mean bond profile",
@@ -96,6 +102,7 @@ internal sealed class BondsSection : ReportSection
         {
             writer.WriteStartObject();
             writer.WriteString("source", source);
+            writer.WriteString("archetypes", catalogSource);
             writer.WriteNumber("respondents", survey.Respondents.Count);
             writer.WriteNumber("answers", survey.Answers);
             writer.WriteStartArray("dimensions");

@@ -99,4 +99,34 @@ internal static class BondJson
         writer.WriteString("explanation", advice.Explanation);
         writer.WriteEndObject();
     }
+
+    /// <summary>Writes a catalogue: <c>{"archetypes":[{"id","name","description","source","signature":[{"dimension","score","weight"}]}]}</c>.</summary>
+    public static void WriteCatalog(Utf8JsonWriter writer, BondArchetypeCatalog catalog)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("archetypes");
+        foreach (var archetype in catalog.Archetypes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", archetype.Id);
+            writer.WriteString("name", archetype.DisplayName);
+            writer.WriteString("description", archetype.Description);
+            writer.WriteString("source", archetype.Source);
+            writer.WriteStartArray("signature");
+            foreach (var target in archetype.Signature)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("dimension", BondDimensions.Get(target.Dimension).KebabName);
+                writer.WriteFinite("score", target.Score);
+                writer.WriteFinite("weight", target.Weight);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
 }

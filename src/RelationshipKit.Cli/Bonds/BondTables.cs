@@ -72,6 +72,18 @@ internal static class BondTables
         return text.ToString();
     }
 
+    /// <summary>Renders a catalogue: each archetype's name, identifier and signature (<c>dimension=score</c>, <c>×weight</c> when not 1).</summary>
+    public static string Catalog(BondArchetypeCatalog catalog) =>
+        Block(TextTable.Render(
+            $"Bond archetypes ({catalog.Count})",
+            ["Archetype", "Id", "Signature"],
+            catalog.Archetypes.Select(a => (IReadOnlyList<string>)
+            [
+                a.DisplayName,
+                a.Id,
+                string.Join(" ", a.Signature.Select(t => t.ToString())),
+            ])));
+
     /// <summary>Trims blank lines around a rendered table and ends it with one newline, so callers control spacing.</summary>
     public static string Block(string rendered) => rendered.Trim('\n') + "\n";
 }

@@ -16,6 +16,7 @@ internal static class AnalyzeCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var survey = new Option<FileInfo?>("--survey") { Description = "Benefit survey CSV: respondent,benefit,importance,performance (default: the embedded synthetic sample)." };
         var bondSurvey = new Option<FileInfo?>("--bond-survey") { Description = "Bond survey CSV: respondent,dimension,score (default: the embedded synthetic sample)." };
+        var archetypes = CommonOptions.Archetypes();
         var scale = new Option<int>("--scale")
         {
             Description = "Likert scale of the benefit survey: 5 (1-5) or 7 (1-7). Default 5.",
@@ -32,6 +33,7 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", "Print a report on the embedded samples (or your files): bonds and benefits of a survey, customer value.");
         command.Options.Add(survey);
         command.Options.Add(bondSurvey);
+        command.Options.Add(archetypes);
         command.Options.Add(scale);
         command.Options.Add(format);
         command.SetAction(parseResult =>
@@ -40,6 +42,7 @@ internal static class AnalyzeCommand
             {
                 SurveyPath = parseResult.GetValue(survey)?.FullName,
                 BondSurveyPath = parseResult.GetValue(bondSurvey)?.FullName,
+                ArchetypesPath = parseResult.GetValue(archetypes)?.FullName,
                 Scale = parseResult.GetValue(scale),
             };
             var prepared = ReportSections.All.Select(section => (section.Key, Result: section.Prepare(context))).ToList();

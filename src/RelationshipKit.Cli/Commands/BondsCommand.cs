@@ -16,6 +16,7 @@ internal static class BondsCommand
     {
         var command = new Command("bonds", "Classify bond profiles against Fournier's (1998) relationship forms and advise what would move them.");
         command.Subcommands.Add(CreateClassify());
+        command.Subcommands.Add(CreateArchetypes());
         return command;
     }
 
@@ -32,26 +33,28 @@ internal static class BondsCommand
         };
         var top = new Option<int>("--top")
         {
-            Description = "How many ranked archetypes to print (1-15). Default 3.",
+            Description = "How many ranked archetypes to print (at least 1; all of them when the catalogue has fewer). Default 3.",
             DefaultValueFactory = _ => 3,
         };
         top.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<int>();
-            if (value is < 1 or > 15)
+            if (value < 1)
             {
-                result.AddError($"--top must be in [1, 15]; was {value}.");
+                result.AddError($"--top must be at least 1; was {value}.");
             }
         });
+        var archetypes = CommonOptions.Archetypes();
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var command = new Command("classify", "Rank the bond archetypes nearest to a profile, with confidence and a per-dimension explanation.");
         command.Options.Add(profile);
         command.Options.Add(target);
         command.Options.Add(top);
+        command.Options.Add(archetypes);
         command.Options.Add(format);
         command.SetAction(parseResult =>
         {
-            var classifier = BondClassifier.Default;
+            var classifier = new BondClassifier(LoadCatalog(parseResult.GetValue(archetypes)));
             var bondProfile = BondText.ParseProfile(parseResult.GetValue(profile), "--profile");
             var targetId = parseResult.GetValue(target);
             if (targetId is not null && !classifier.Catalog.TryGet(targetId, out _))
@@ -83,6 +86,35 @@ internal static class BondsCommand
         });
         return command;
     }
+
+    private static Command CreateArchetypes()
+    {
+        var archetypes = CommonOptions.Archetypes();
+        archetypes.Description = "A catalogue CSV to check and print instead of the built-in one.";
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var command = new Command(
+            "archetypes",
+            "Print the bond archetype catalogue (Fournier's fifteen forms, or a checked --archetypes file); --format csv writes the file format that --archetypes reads.");
+        command.Options.Add(archetypes);
+        command.Options.Add(format);
+        command.SetAction(parseResult =>
+        {
+            var catalog = LoadCatalog(parseResult.GetValue(archetypes));
+            var text = parseResult.GetValue(format) switch
+            {
+                OutputFormat.Csv => ArchetypeCatalogCsv.Write(catalog),
+                OutputFormat.Json => Json.Write(writer => BondJson.WriteCatalog(writer, catalog)),
+                _ => BondTables.Catalog(catalog),
+            };
+            OutputTarget.Write(null, parseResult.InvocationConfiguration.Output, text);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Loads the <c>--archetypes</c> file, or returns Fournier's catalogue when none is given.</summary>
+    internal static BondArchetypeCatalog LoadCatalog(FileInfo? file) =>
+        file is null ? BondArchetypeCatalog.Fournier : ArchetypeCatalogCsv.Load(file.FullName);
 
     private static string RenderTable(BondProfile profile, BondClassification classification, List<BondMatch> matches, BondAdvice? advice)
     {

@@ -31,6 +31,12 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Creates <c>--archetypes</c>: a bond archetype catalogue CSV that replaces Fournier's fifteen forms.</summary>
+    public static Option<FileInfo?> Archetypes() => new("--archetypes")
+    {
+        Description = "Bond archetype catalogue CSV (archetype,dimension,score[,weight,name,description,source]) to use instead of Fournier's fifteen forms; 'relationshipkit bonds archetypes --format csv' prints the built-in one to start from.",
+    };
+
     /// <summary>Creates <c>--culture</c>: the culture used to read numbers and dates (default invariant).</summary>
     public static Option<CultureInfo> Culture() => new("--culture")
     {

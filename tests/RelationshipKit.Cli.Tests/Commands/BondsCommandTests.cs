@@ -89,13 +89,22 @@ public class BondsCommandTests
 
     [Theory]
     [InlineData("0")]
-    [InlineData("16")]
-    public void Classify_TopOutOfRange_ExitsTwo(string top)
+    [InlineData("-3")]
+    public void Classify_TopBelowOne_ExitsTwo(string top)
     {
         var result = CliRunner.Run("bonds", "classify", "--profile", "basis=1", "--top", top);
         result.ExitCode.Should().Be(2);
         result.Output.Should().BeEmpty();
-        result.Error.Should().StartWith($"error: --top must be in [1, 15]; was {top}.\n");
+        result.Error.Should().StartWith($"error: --top must be at least 1; was {top}.\n");
+    }
+
+    [Fact]
+    public void Classify_TopAboveCatalogueSize_PrintsEveryArchetype()
+    {
+        var result = CliRunner.Run("bonds", "classify", "--profile", "basis=1", "--top", "40", "--format", "json");
+        result.ExitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("matches").GetArrayLength().Should().Be(15);
     }
 
     [Fact]
