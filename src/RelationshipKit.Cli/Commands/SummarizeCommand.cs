@@ -48,7 +48,8 @@ internal static class SummarizeCommand
         var dateFormat = new Option<string?>("--date-format") { Description = "Date pattern such as yyyyMMdd, dd.MM.yyyy or \"yyyy-MM-dd HH:mm:ss\" (default ISO 8601: 2025-12-31 or 20251231, a time of day ignored; with --culture also the culture's short date)." };
         var delimiter = new Option<string>("--delimiter") { Description = "Field delimiter: comma, semicolon, tab or whitespace (runs of spaces and tabs, as in the CDNOW files); ',' ';' and '\\t' also work (default comma).", DefaultValueFactory = _ => "comma" };
         var culture = CommonOptions.Culture();
-        var collapse = new Option<string>("--collapse") { Description = "Purchases in the same day or calendar week (Monday to Sunday) count as one: day or week (default day).", DefaultValueFactory = _ => "day" };
+        var collapse = new Option<string>("--collapse") { Description = "Purchases in the same day or calendar week count as one: day or week (default day).", DefaultValueFactory = _ => "day" };
+        var weekStart = new Option<string?>("--week-start") { Description = "With --collapse week: the first day of a calendar week, monday to sunday (default monday, the weeks of pandas' freq=\"W\" and lifetimes)." };
         var unit = new Option<string>("--unit", "--time-unit") { Description = "Unit of recency, T and duration_holdout: day, week or N days (default day).", DefaultValueFactory = _ => "day" };
         var observationEnd = new Option<string?>("--observation-end") { Description = "Last day observed, inclusive, as yyyy-MM-dd (default the date of the last transaction)." };
         var calibrationEnd = new Option<string?>("--calibration-end") { Description = "Last day of the calibration period, inclusive, as yyyy-MM-dd: adds frequency_holdout, monetary_value_holdout and duration_holdout." };
@@ -56,7 +57,7 @@ internal static class SummarizeCommand
         var format = CommonOptions.Format(OutputFormat.Csv, OutputFormat.Json);
 
         var command = new Command("summarize", "Summarise a transaction log per customer: frequency, recency, T and monetary value, optionally with a calibration/holdout split.");
-        foreach (var option in new Option[] { input, noHeader, customerColumn, dateColumn, amountColumn, dateFormat, delimiter, culture, collapse, unit, observationEnd, calibrationEnd, output, format })
+        foreach (var option in new Option[] { input, noHeader, customerColumn, dateColumn, amountColumn, dateFormat, delimiter, culture, collapse, weekStart, unit, observationEnd, calibrationEnd, output, format })
         {
             command.Options.Add(option);
         }
@@ -74,9 +75,11 @@ internal static class SummarizeCommand
                 DateFormat = parseResult.GetValue(dateFormat),
                 Culture = parseResult.GetValue(culture) ?? CultureInfo.InvariantCulture,
             };
+            var collapsePeriod = Collapse(parseResult.GetValue(collapse) ?? "day");
             var summaryOptions = new SummaryOptions
             {
-                Collapse = Collapse(parseResult.GetValue(collapse) ?? "day"),
+                Collapse = collapsePeriod,
+                FirstDayOfWeek = WeekStart(parseResult.GetValue(weekStart), collapsePeriod),
                 TimeUnit = Unit(parseResult.GetValue(unit) ?? "day"),
                 ObservationEnd = OptionDate(parseResult.GetValue(observationEnd), "--observation-end"),
                 CalibrationEnd = OptionDate(parseResult.GetValue(calibrationEnd), "--calibration-end"),
@@ -194,6 +197,24 @@ internal static class SummarizeCommand
         "week" => CollapsePeriod.Week,
         _ => throw new CliUsageException($"--collapse must be day or week; was \"{text}\"."),
     };
+
+    private static IsoDayOfWeek WeekStart(string? text, CollapsePeriod collapse)
+    {
+        if (text is null)
+        {
+            return IsoDayOfWeek.Monday;
+        }
+
+        if (collapse != CollapsePeriod.Week)
+        {
+            throw new CliUsageException($"--week-start applies only with --collapse week; was given with --collapse day.");
+        }
+
+        var name = text.Trim();
+        return name.Length > 0 && name.All(char.IsAsciiLetter) && Enum.TryParse<IsoDayOfWeek>(name, ignoreCase: true, out var day) && day != IsoDayOfWeek.None
+            ? day
+            : throw new CliUsageException($"--week-start must be a day name, monday to sunday; was \"{text}\".");
+    }
 
     private static TimeUnit Unit(string text) =>
         TimeUnit.TryParse(text, out var unit) && unit.HasCalendarLength

@@ -78,6 +78,20 @@ public class SummarizeCommandTests
         Snapshot.Match(result.Output);
     }
 
+    [Theory]
+    [InlineData(null, "a,1,7,7\nb,0,0,7\n")]
+    [InlineData("Monday", "a,1,7,7\nb,0,0,7\n")]
+    [InlineData("sunday", "a,0,0,0\nb,0,0,7\n")]
+    public void Summarize_WeekStart_DecidesWhichPurchasesShareAWeek(string? weekStart, string rows)
+    {
+        // Sunday 5 and Monday 6 January 2025: two weeks when weeks start on Monday, one when they start on Sunday.
+        var path = TestFiles.Temp("customer_id,date\na,2025-01-05\na,2025-01-06\nb,2025-01-01\n");
+        string[] weekOption = weekStart is null ? [] : ["--week-start", weekStart];
+        var result = CliRunner.Run(["summarize", "--input", path, "--collapse", "week", .. weekOption]);
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Be("id,frequency,recency,T\n" + rows);
+    }
+
     [Fact]
     public void Summarize_DefaultsWithoutAmounts_PrintsDaysAndQuotesIds()
     {
@@ -141,6 +155,10 @@ public class SummarizeCommandTests
     [InlineData(new[] { "--no-header", "--date-column", "0" }, "--date-column must be a 1-based column number with --no-header; was \"0\".")]
     [InlineData(new[] { "--delimiter", "pipe" }, "--delimiter must be comma, semicolon, tab or whitespace; was \"pipe\".")]
     [InlineData(new[] { "--collapse", "month" }, "--collapse must be day or week; was \"month\".")]
+    [InlineData(new[] { "--week-start", "sunday" }, "--week-start applies only with --collapse week; was given with --collapse day.")]
+    [InlineData(new[] { "--collapse", "week", "--week-start", "7" }, "--week-start must be a day name, monday to sunday; was \"7\".")]
+    [InlineData(new[] { "--collapse", "week", "--week-start", "none" }, "--week-start must be a day name, monday to sunday; was \"none\".")]
+    [InlineData(new[] { "--collapse", "week", "--week-start", "sonntag" }, "--week-start must be a day name, monday to sunday; was \"sonntag\".")]
     [InlineData(new[] { "--unit", "period" }, "--unit must be day, week or N days; was \"period\".")]
     [InlineData(new[] { "--observation-end", "30.09.1997" }, "--observation-end must be a date as yyyy-MM-dd; was \"30.09.1997\".")]
     [InlineData(new[] { "--calibration-end", "2025-01-01" }, "--calibration-end must be before the observation end (2025-01-01, the last purchase); was 2025-01-01.")]
