@@ -87,15 +87,11 @@ internal static class SummarizeCommand
             var file = parseResult.GetValue(input)!; // Required option: the parser rejects a command line without it.
             var summaries = Summarise(file.FullName, PathForMessages(file), csvOptions, summaryOptions, parseResult.InvocationConfiguration.Error);
             var path = parseResult.GetValue(output)?.FullName;
-            if (parseResult.GetValue(format) == OutputFormat.Json)
-            {
-                OutputTarget.Write(path, parseResult.InvocationConfiguration.Output, SummarizeOutput.Json(summaries));
-            }
-            else
-            {
-                // Millions of rows: stream them (everything that can fail has already happened).
-                OutputTarget.Write(path, parseResult.InvocationConfiguration.Output, writer => SummarizeOutput.Csv(summaries, writer));
-            }
+            // Millions of rows: stream them in either format (everything that can fail has already happened).
+            Action<TextWriter> write = parseResult.GetValue(format) == OutputFormat.Json
+                ? writer => SummarizeOutput.Json(summaries, writer)
+                : writer => SummarizeOutput.Csv(summaries, writer);
+            OutputTarget.Write(path, parseResult.InvocationConfiguration.Output, write);
 
             return ExitCodes.Success;
         });

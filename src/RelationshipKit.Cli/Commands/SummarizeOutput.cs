@@ -12,6 +12,9 @@ namespace RelationshipKit.Cli.Commands;
 /// </summary>
 internal static class SummarizeOutput
 {
+    /// <summary>How many customers the JSON writer buffers before it flushes to the output.</summary>
+    internal const int JsonFlushEvery = 4096;
+
     /// <summary>Writes <c>id,frequency,recency,T[,monetary_value][,frequency_holdout[,monetary_value_holdout],duration_holdout]</c>, row by row.</summary>
     public static void Csv(RfmSummaries summaries, TextWriter writer)
     {
@@ -57,8 +60,8 @@ internal static class SummarizeOutput
         }
     }
 
-    /// <summary>Writes the JSON contract: settings, counts and a <c>customers</c> array.</summary>
-    public static string Json(RfmSummaries summaries) => Infrastructure.Json.Write(writer =>
+    /// <summary>Streams the JSON contract: settings, counts and a <c>customers</c> array, flushed every <see cref="JsonFlushEvery"/> customers.</summary>
+    public static void Json(RfmSummaries summaries, TextWriter target) => Infrastructure.Json.Write(target, writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("time_unit", summaries.TimeUnit.Name);
@@ -84,8 +87,15 @@ internal static class SummarizeOutput
         writer.WriteNumber("excluded_in_holdout", summaries.ExcludedInHoldout);
         writer.WriteNumber("excluded_after_observation_end", summaries.ExcludedAfterObservationEnd);
         writer.WriteStartArray("customers");
+        var sinceFlush = 0;
         foreach (var customer in summaries.Customers)
         {
+            if (++sinceFlush == JsonFlushEvery)
+            {
+                writer.Flush();
+                sinceFlush = 0;
+            }
+
             writer.WriteStartObject();
             writer.WriteString("id", customer.Id.Value);
             writer.WriteNumber("frequency", customer.Frequency);

@@ -23,6 +23,22 @@ internal static class Json
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    /// <summary>
+    /// Streams a JSON document to <paramref name="target"/>, followed by a newline. <paramref name="write"/> should call
+    /// <see cref="Utf8JsonWriter.Flush"/> now and then (every few thousand array items) so that the pending bytes, and
+    /// the memory they take, stay bounded however long the document is.
+    /// </summary>
+    public static void Write(TextWriter target, Action<Utf8JsonWriter> write)
+    {
+        using (var stream = new TextWriterStream(target))
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        target.Write('\n');
+    }
+
     /// <summary>Writes a finite double; the library never produces NaN or infinity, so one here is a bug.</summary>
     public static void WriteFinite(this Utf8JsonWriter writer, string name, double value)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using RelationshipKit.Cli.Commands;
 
 namespace RelationshipKit.Cli.Tests.Commands;
 
@@ -90,6 +92,32 @@ public class SummarizeCommandTests
         var result = CliRunner.Run(["summarize", "--input", path, "--collapse", "week", .. weekOption]);
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Be("id,frequency,recency,T\n" + rows);
+    }
+
+    [Fact]
+    public void Summarize_JsonOfManyCustomers_StreamsEveryCustomerInOrder()
+    {
+        // More customers than the JSON writer buffers between flushes, with ids that need escaping and non-ASCII ids.
+        const int customers = (3 * SummarizeOutput.JsonFlushEvery) + 17;
+        var log = new StringBuilder("customer_id,date\n");
+        for (var i = 0; i < customers; i++)
+        {
+            log.Append(i % 3 == 0 ? $"\"Łódź \"\"{i}\"\"\"" : $"c{i:D6}").Append(",2025-01-").Append(((i % 28) + 1).ToString("D2", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        var path = TestFiles.Temp(log.ToString());
+        var output = Path.Combine(Path.GetTempPath(), "rk-cli-tests-" + Guid.NewGuid().ToString("N") + ".json");
+        var result = CliRunner.Run("summarize", "--input", path, "--format", "json", "--output", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        json.RootElement.GetProperty("customer_count").GetInt32().Should().Be(customers);
+        var ids = json.RootElement.GetProperty("customers").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        ids.Should().HaveCount(customers);
+        ids[0].Should().Be("Łódź \"0\"");
+        ids[1].Should().Be("c000001");
+        ids[^1].Should().Be(customers - 1 is var last && last % 3 == 0 ? $"Łódź \"{last}\"" : $"c{last:D6}");
+        File.ReadAllText(output).Should().EndWith("}\n");
     }
 
     [Fact]
