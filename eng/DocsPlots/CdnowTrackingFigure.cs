@@ -20,15 +20,7 @@ internal static class CdnowTrackingFigure
 
     public static void Render(string root, string path)
     {
-        var options = new TransactionCsvOptions
-        {
-            HasHeader = false,
-            CustomerColumn = CsvColumn.At(2),
-            DateColumn = CsvColumn.At(3),
-            AmountColumn = CsvColumn.At(5),
-            Delimiter = CsvDelimiter.Whitespace,
-            DateFormat = "yyyyMMdd",
-        };
+        var options = TransactionCsvOptions.CdnowSample();
         using var reader = TransactionCsvReader.Open(RepoPaths.TestData(root, "CDNOW_sample.txt"), options);
         var transactions = reader.ReadAll().ToList();
 

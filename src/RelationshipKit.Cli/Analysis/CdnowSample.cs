@@ -22,15 +22,7 @@ internal static class CdnowSample
     /// <summary>Reads the embedded file into calibration/holdout summaries in weeks.</summary>
     public static RfmSummaries Summaries()
     {
-        var options = new TransactionCsvOptions
-        {
-            HasHeader = false,
-            CustomerColumn = CsvColumn.At(2),
-            DateColumn = CsvColumn.At(3),
-            AmountColumn = CsvColumn.At(5),
-            Delimiter = CsvDelimiter.Whitespace,
-            DateFormat = "yyyyMMdd",
-        };
+        var options = TransactionCsvOptions.CdnowSample();
         using var reader = new TransactionCsvReader(EmbeddedResources.Open(FileName), options);
         return RfmSummaries.FromTransactions(reader.ReadAll(), new SummaryOptions
         {

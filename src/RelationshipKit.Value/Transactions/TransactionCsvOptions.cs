@@ -5,9 +5,8 @@ namespace RelationshipKit.Value.Transactions;
 /// <summary>Represents how to read a transaction file: its columns, delimiter, date format and culture. A mutable bag, validated when a reader is created.</summary>
 /// <remarks>
 /// <para>The defaults read a comma-separated file with a header line naming <c>customer_id</c> and <c>date</c>,
-/// ISO 8601 dates and no amount column. The CDNOW master file reads with
-/// <c>Delimiter = CsvDelimiter.Whitespace</c>, <c>AmountColumn = CsvColumn.Named("dollar_value")</c>; the header-less
-/// CDNOW sample with <c>HasHeader = false</c> and the columns <c>CsvColumn.At(2)</c>, <c>At(3)</c> and <c>At(5)</c>.</para>
+/// ISO 8601 dates and no amount column. <see cref="CdnowMaster"/> and <see cref="CdnowSample"/> create the options
+/// that read the two CDNOW files of the buy-till-you-die literature as they are published.</para>
 /// <para>A reader copies the settings it needs when it is created; changing the options afterwards does not
 /// affect it.</para>
 /// </remarks>
@@ -48,6 +47,38 @@ public sealed class TransactionCsvOptions
     /// <summary>Gets or sets the culture that reads amounts (decimal separator) and culture-specific dates.</summary>
     /// <value><see cref="CultureInfo.InvariantCulture"/>.</value>
     public CultureInfo Culture { get; set; } = CultureInfo.InvariantCulture;
+
+    /// <summary>
+    /// Creates options that read <c>CDNOW_master.txt</c> (Fader &amp; Hardie's CDNOW data set, 23,570 customers) as
+    /// published: a header <c>customer_id date number_of_cds dollar_value</c>, columns separated by runs of spaces,
+    /// dates as <c>yyyyMMdd</c>, the amount in <c>dollar_value</c>.
+    /// </summary>
+    /// <returns>A new options instance, which the caller may change.</returns>
+    public static TransactionCsvOptions CdnowMaster() => new()
+    {
+        Delimiter = CsvDelimiter.Whitespace,
+        CustomerColumn = CsvColumn.Named("customer_id"),
+        DateColumn = CsvColumn.Named("date"),
+        AmountColumn = CsvColumn.Named("dollar_value"),
+        DateFormat = "yyyyMMdd",
+    };
+
+    /// <summary>
+    /// Creates options that read <c>CDNOW_sample.txt</c> (the 1-in-10 sample, 2,357 customers, behind the published
+    /// BG/NBD and Pareto/NBD figures) as published: no header, columns separated by runs of spaces (master id, sample
+    /// id, date <c>yyyyMMdd</c>, number of CDs, dollars); the customer is the sample id in column 2, as in the
+    /// published <c>cdnow_customers_summary.csv</c>, and the amount is column 5.
+    /// </summary>
+    /// <returns>A new options instance, which the caller may change.</returns>
+    public static TransactionCsvOptions CdnowSample() => new()
+    {
+        HasHeader = false,
+        Delimiter = CsvDelimiter.Whitespace,
+        CustomerColumn = CsvColumn.At(2),
+        DateColumn = CsvColumn.At(3),
+        AmountColumn = CsvColumn.At(5),
+        DateFormat = "yyyyMMdd",
+    };
 
     /// <summary>Throws when a setting is invalid; the parameter name is <paramref name="paramName"/> and the message names the property.</summary>
     /// <param name="paramName">The name of the options argument at the public entry point.</param>

@@ -22,7 +22,7 @@ public class SummariesSnippets
             CustomerColumn = CsvColumn.At(2),   // the sample's customer id, written 0001 to 2357
             DateColumn = CsvColumn.At(3),       // yyyyMMdd is ISO 8601's basic form: no DateFormat needed
             AmountColumn = CsvColumn.At(5),     // dollars
-        };
+        };                                      // (TransactionCsvOptions.CdnowSample() creates these options)
         var accumulator = new RfmSummaryAccumulator();
         using (var reader = TransactionCsvReader.Open(path, csv))
         {
@@ -109,7 +109,7 @@ public class SummariesSnippets
     public void CdnowSample_CalibrationAndHoldout()
     {
         var accumulator = new RfmSummaryAccumulator();
-        using (var reader = TransactionCsvReader.Open(CdnowSample, new TransactionCsvOptions { HasHeader = false, Delimiter = CsvDelimiter.Whitespace, CustomerColumn = CsvColumn.At(2), DateColumn = CsvColumn.At(3), AmountColumn = CsvColumn.At(5) }))
+        using (var reader = TransactionCsvReader.Open(CdnowSample, TransactionCsvOptions.CdnowSample()))
         {
             accumulator.AddRange(reader);
         }

@@ -50,9 +50,29 @@ public class TransactionCsvReaderTests
     }
 
     [Fact]
+    public void CdnowSample_ReadsTheWholePublishedFile()
+    {
+        using var reader = TransactionCsvReader.Open(Path.Combine(AppContext.BaseDirectory, "TestData", "CDNOW_sample.txt"), TransactionCsvOptions.CdnowSample());
+        var transactions = reader.ReadAll().ToList();
+
+        transactions.Should().HaveCount(6919);
+        transactions.Select(t => t.CustomerId).Distinct().Should().HaveCount(2357);
+        transactions[0].Should().Be(new Transaction(new CustomerId("0001"), new LocalDate(1997, 1, 1), 29.33m));
+    }
+
+    [Fact]
+    public void CdnowPresets_AreFreshInstances()
+    {
+        var first = TransactionCsvOptions.CdnowSample();
+        first.HasHeader = true;
+        TransactionCsvOptions.CdnowSample().HasHeader.Should().BeFalse("each call creates new options, so a caller's change cannot leak");
+        TransactionCsvOptions.CdnowMaster().Should().NotBeSameAs(TransactionCsvOptions.CdnowMaster());
+    }
+
+    [Fact]
     public void ReadAll_CdnowMasterHeader_ReadsWithWhitespaceDelimiter()
     {
-        var options = new TransactionCsvOptions { Delimiter = CsvDelimiter.Whitespace, AmountColumn = CsvColumn.Named("dollar_value") };
+        var options = TransactionCsvOptions.CdnowMaster();
         var transactions = Read(" customer_id  date number_of_cds  dollar_value\r\n 00001 19970101  1   11.77\r\n", options);
         transactions.Should().Equal(new Transaction(new CustomerId("00001"), new LocalDate(1997, 1, 1), 11.77m));
     }
@@ -241,15 +261,7 @@ public class TransactionCsvReaderTests
         open.Should().Throw<ArgumentNullException>().WithParameterName("path");
     }
 
-    internal static TransactionCsvOptions CdnowSampleOptions() => new()
-    {
-        HasHeader = false,
-        Delimiter = CsvDelimiter.Whitespace,
-        CustomerColumn = CsvColumn.At(2),
-        DateColumn = CsvColumn.At(3),
-        AmountColumn = CsvColumn.At(5),
-        DateFormat = "yyyyMMdd",
-    };
+    internal static TransactionCsvOptions CdnowSampleOptions() => TransactionCsvOptions.CdnowSample();
 
     private static List<Transaction> Read(string text, TransactionCsvOptions? options = null)
     {
