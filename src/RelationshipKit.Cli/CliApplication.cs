@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using RelationshipKit.Cli.Commands;
 using RelationshipKit.Cli.Infrastructure;
@@ -9,19 +10,26 @@ namespace RelationshipKit.Cli;
 /// <summary>Builds the command tree and runs it, mapping errors to the documented exit codes.</summary>
 internal static class CliApplication
 {
+    /// <summary>The name users type, shown in help and usage lines.</summary>
+    public const string ToolName = "relationshipkit";
+
     /// <summary>Creates the root command with every sub-command.</summary>
-    public static RootCommand CreateRootCommand()
+    /// <remarks>
+    /// The root is a plain <see cref="Command"/> named <see cref="ToolName"/>, not a <see cref="RootCommand"/>: a
+    /// RootCommand takes its name from the entry assembly (<c>RelationshipKit.Cli</c>, or the test host in-process),
+    /// so help would print <c>Usage: RelationshipKit.Cli …</c> instead of the command users type. The options a
+    /// RootCommand adds (help, version) are added here.
+    /// </remarks>
+    public static Command CreateRootCommand()
     {
-        var root = new RootCommand("relationshipkit: model customer relationships (bonds, benefits, relationship types) and customer lifetime value.");
+        var root = new Command(ToolName, "relationshipkit: model customer relationships (bonds, benefits, relationship types) and customer lifetime value.");
+        root.Options.Add(new HelpOption());
+
+        // The built-in --version reads the entry assembly, which is the test host when the tool runs in-process.
+        root.Options.Add(new VersionOption { Action = new PrintVersionAction() });
         foreach (var command in CommandCatalog.Create())
         {
             root.Subcommands.Add(command);
-        }
-
-        // The built-in --version reads the entry assembly, which is the test host when the tool runs in-process.
-        foreach (var option in root.Options.OfType<VersionOption>())
-        {
-            option.Action = new PrintVersionAction();
         }
 
         return root;

@@ -18,6 +18,34 @@ public class CliApplicationTests
         result.Output.Should().Contain("analyze");
     }
 
+    [Theory]
+    [InlineData(new[] { "--help" }, "  relationshipkit [command] [options]")]
+    [InlineData(new[] { "bonds", "--help" }, "  relationshipkit bonds [command] [options]")]
+    [InlineData(new[] { "fit", "bgnbd", "--help" }, "  relationshipkit fit bgnbd [options]")]
+    public void Help_UsageNamesTheToolAsUsersTypeIt(string[] args, string usage)
+    {
+        // Not the assembly (RelationshipKit.Cli) nor the test host.
+        var result = CliRunner.Run(args);
+        result.ExitCode.Should().Be(0);
+        result.Output.Split('\n').Should().Contain(usage);
+    }
+
+    [Fact]
+    public void Help_FormatListsOnlyTheCommandsFormats()
+    {
+        CliRunner.Run("summarize", "--help").Output.Should().Contain("--format <csv|json>");
+        CliRunner.Run("bonds", "archetypes", "--help").Output.Should().Contain("--format <table|csv|json>");
+    }
+
+    [Fact]
+    public void NoCommand_ExitsTwoPointingToHelp()
+    {
+        var result = CliRunner.Run();
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("error: Required command was not provided.\nRun 'relationshipkit --help' for usage.\n");
+        result.Output.Should().BeEmpty();
+    }
+
     [Fact]
     public void UnknownCommand_ExitsTwoWithMessage()
     {

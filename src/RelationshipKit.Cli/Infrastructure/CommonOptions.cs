@@ -7,11 +7,13 @@ namespace RelationshipKit.Cli.Infrastructure;
 internal static class CommonOptions
 {
     /// <summary>Creates <c>--format</c> with the given allowed formats; the first is the default.</summary>
+    /// <remarks>Help shows <c>--format &lt;table|json&gt;</c>: only the formats the command offers.</remarks>
     public static Option<OutputFormat> Format(params OutputFormat[] allowed)
     {
         var names = allowed.Select(f => f.ToString().ToLowerInvariant()).ToArray();
         var option = new Option<OutputFormat>("--format")
         {
+            HelpName = string.Join("|", names),
             Description = $"Output format: {string.Join(", ", names)} (default {names[0]}).",
             DefaultValueFactory = _ => allowed[0],
             CustomParser = result =>
@@ -34,6 +36,7 @@ internal static class CommonOptions
     /// <summary>Creates <c>--archetypes</c>: a bond archetype catalogue CSV that replaces Fournier's fifteen forms.</summary>
     public static Option<FileInfo?> Archetypes() => new("--archetypes")
     {
+        HelpName = "file",
         Description = "Bond archetype catalogue CSV (archetype,dimension,score[,weight,name,description,source]) to use instead of Fournier's fifteen forms; 'relationshipkit bonds archetypes --format csv' prints the built-in one to start from.",
     };
 
