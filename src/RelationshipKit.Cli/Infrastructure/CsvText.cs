@@ -22,7 +22,8 @@ internal static class CsvText
     /// <summary>Formats a double as the shortest round-trip invariant text.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static void AppendRow(StringBuilder builder, IReadOnlyList<string> cells)
+    /// <summary>Appends one RFC 4180 row (fields quoted where needed) and its LF to <paramref name="builder"/>.</summary>
+    public static void AppendRow(StringBuilder builder, IReadOnlyList<string> cells)
     {
         for (var i = 0; i < cells.Count; i++)
         {

@@ -1,94 +1,132 @@
+using System.Text;
+
 namespace RelationshipKit.Cli.Infrastructure;
 
 /// <summary>
 /// Writes the predict contract: one entry per input row in input order (<c>id</c>, <c>weight</c>, <c>p_alive</c>,
 /// <c>expected_purchases</c>, and with spend parameters <c>expected_spend</c>, <c>clv</c>), and weighted totals
 /// (Σ weight × value). JSON: <c>{"model","horizon","customers":[…],"totals":{…}}</c>; CSV: the same columns.
+/// CSV and JSON are streamed row by row, so a million customers never exist as one string.
 /// </summary>
 internal static class PredictionOutput
 {
-    /// <summary>Renders the predictions in <paramref name="format"/>.</summary>
-    public static string Render(OutputFormat format, string model, double horizon, IReadOnlyList<string> ids, ReadOnlySpan<double> weights, ReadOnlySpan<double> pAlive, ReadOnlySpan<double> expectedPurchases, ReadOnlySpan<double> expectedSpend = default, ReadOnlySpan<double> clv = default)
+    /// <summary>How many rows the table format shows before the totals.</summary>
+    internal const int TableRows = 20;
+
+    /// <summary>How many customers the JSON writer buffers before it flushes to the output.</summary>
+    private const int JsonFlushEvery = 4096;
+
+    /// <summary>Renders the predictions in <paramref name="format"/> as one string (for small outputs and tests).</summary>
+    public static string Render(OutputFormat format, string model, double horizon, IReadOnlyList<string> ids, double[] weights, double[] pAlive, double[] expectedPurchases, double[]? expectedSpend = null, double[]? clv = null)
     {
-        var withSpend = !expectedSpend.IsEmpty;
-        var totalWeight = 0.0;
-        var totalAlive = 0.0;
-        var totalPurchases = 0.0;
-        var totalClv = 0.0;
-        for (var i = 0; i < ids.Count; i++)
+        using var writer = new StringWriter { NewLine = "\n" };
+        Write(writer, format, model, horizon, ids, weights, pAlive, expectedPurchases, expectedSpend, clv);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the predictions in <paramref name="format"/> to <paramref name="writer"/>, row by row.</summary>
+    /// <exception cref="ArgumentException">Thrown when the arrays do not all have one entry per id, or only one of <paramref name="expectedSpend"/> and <paramref name="clv"/> is given.</exception>
+    public static void Write(TextWriter writer, OutputFormat format, string model, double horizon, IReadOnlyList<string> ids, double[] weights, double[] pAlive, double[] expectedPurchases, double[]? expectedSpend = null, double[]? clv = null)
+    {
+        var n = ids.Count;
+        if (weights.Length != n || pAlive.Length != n || expectedPurchases.Length != n || (expectedSpend?.Length ?? n) != n || (clv?.Length ?? n) != n || (expectedSpend is null) != (clv is null))
         {
-            totalWeight += weights[i];
-            totalAlive += weights[i] * pAlive[i];
-            totalPurchases += weights[i] * expectedPurchases[i];
-            if (withSpend)
-            {
-                totalClv += weights[i] * clv[i];
-            }
+            throw new ArgumentException($"Internal error: every prediction column must have one entry per customer ({n}), and expected spend and CLV come together.", nameof(ids));
         }
 
+        var withSpend = expectedSpend is not null;
+        var totals = Totals(weights, pAlive, expectedPurchases, clv);
         string[] header = withSpend
             ? ["id", "weight", "p_alive", "expected_purchases", "expected_spend", "clv"]
             : ["id", "weight", "p_alive", "expected_purchases"];
-        var rows = new List<IReadOnlyList<string>>(ids.Count);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            rows.Add(withSpend
-                ? [ids[i], CsvText.Number(weights[i]), CsvText.Number(pAlive[i]), CsvText.Number(expectedPurchases[i]), CsvText.Number(expectedSpend[i]), CsvText.Number(clv[i])]
-                : [ids[i], CsvText.Number(weights[i]), CsvText.Number(pAlive[i]), CsvText.Number(expectedPurchases[i])]);
-        }
+        IReadOnlyList<string> Row(int i) => withSpend
+            ? [ids[i], CsvText.Number(weights[i]), CsvText.Number(pAlive[i]), CsvText.Number(expectedPurchases[i]), CsvText.Number(expectedSpend![i]), CsvText.Number(clv![i])]
+            : [ids[i], CsvText.Number(weights[i]), CsvText.Number(pAlive[i]), CsvText.Number(expectedPurchases[i])];
 
         switch (format)
         {
             case OutputFormat.Csv:
-                return CsvText.Write(header, rows);
-            case OutputFormat.Table:
-                var shown = rows.Take(20).ToList();
-                shown.Add(withSpend
-                    ? ["total", CsvText.Number(totalWeight), CsvText.Number(totalAlive), CsvText.Number(totalPurchases), string.Empty, CsvText.Number(totalClv)]
-                    : ["total", CsvText.Number(totalWeight), CsvText.Number(totalAlive), CsvText.Number(totalPurchases)]);
-                var title = $"{model}: predictions over {CsvText.Number(horizon)} (first {Math.Min(20, rows.Count)} of {rows.Count} rows; totals are weighted sums)";
-                return TextTable.Render(title, header, shown, new HashSet<int>(Enumerable.Range(1, header.Length - 1))) + "\n";
-            default:
-                var spendCopy = expectedSpend.ToArray();
-                var clvCopy = clv.ToArray();
-                var weightCopy = weights.ToArray();
-                var aliveCopy = pAlive.ToArray();
-                var purchaseCopy = expectedPurchases.ToArray();
-                return Json.Write(writer =>
+                var line = new StringBuilder();
+                CsvText.AppendRow(line, header);
+                for (var i = 0; i < n; i++)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("model", model);
-                    writer.WriteFinite("horizon", horizon);
-                    writer.WriteStartArray("customers");
-                    for (var i = 0; i < ids.Count; i++)
+                    CsvText.AppendRow(line, Row(i));
+                    if (line.Length > 1 << 16)
                     {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", ids[i]);
-                        writer.WriteFinite("weight", weightCopy[i]);
-                        writer.WriteFinite("p_alive", aliveCopy[i]);
-                        writer.WriteFinite("expected_purchases", purchaseCopy[i]);
-                        if (withSpend)
+                        writer.Write(line);
+                        line.Clear();
+                    }
+                }
+
+                writer.Write(line);
+                break;
+            case OutputFormat.Table:
+                var shown = Enumerable.Range(0, Math.Min(TableRows, n)).Select(Row).ToList();
+                shown.Add(withSpend
+                    ? ["total", CsvText.Number(totals.Weight), CsvText.Number(totals.Alive), CsvText.Number(totals.Purchases), string.Empty, CsvText.Number(totals.Clv)]
+                    : ["total", CsvText.Number(totals.Weight), CsvText.Number(totals.Alive), CsvText.Number(totals.Purchases)]);
+                var title = $"{model}: predictions over {CsvText.Number(horizon)} (first {Math.Min(TableRows, n)} of {n} rows; totals are weighted sums)";
+                writer.Write(TextTable.Render(title, header, shown, new HashSet<int>(Enumerable.Range(1, header.Length - 1))) + "\n");
+                break;
+            default:
+                Json.Write(writer, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("model", model);
+                    json.WriteFinite("horizon", horizon);
+                    json.WriteStartArray("customers");
+                    for (var i = 0; i < n; i++)
+                    {
+                        if (i % JsonFlushEvery == JsonFlushEvery - 1)
                         {
-                            writer.WriteFinite("expected_spend", spendCopy[i]);
-                            writer.WriteFinite("clv", clvCopy[i]);
+                            json.Flush();
                         }
 
-                        writer.WriteEndObject();
+                        json.WriteStartObject();
+                        json.WriteString("id", ids[i]);
+                        json.WriteFinite("weight", weights[i]);
+                        json.WriteFinite("p_alive", pAlive[i]);
+                        json.WriteFinite("expected_purchases", expectedPurchases[i]);
+                        if (withSpend)
+                        {
+                            json.WriteFinite("expected_spend", expectedSpend![i]);
+                            json.WriteFinite("clv", clv![i]);
+                        }
+
+                        json.WriteEndObject();
                     }
 
-                    writer.WriteEndArray();
-                    writer.WriteStartObject("totals");
-                    writer.WriteFinite("weight", totalWeight);
-                    writer.WriteFinite("p_alive", totalAlive);
-                    writer.WriteFinite("expected_purchases", totalPurchases);
+                    json.WriteEndArray();
+                    json.WriteStartObject("totals");
+                    json.WriteFinite("weight", totals.Weight);
+                    json.WriteFinite("p_alive", totals.Alive);
+                    json.WriteFinite("expected_purchases", totals.Purchases);
                     if (withSpend)
                     {
-                        writer.WriteFinite("clv", totalClv);
+                        json.WriteFinite("clv", totals.Clv);
                     }
 
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
+                    json.WriteEndObject();
+                    json.WriteEndObject();
                 });
+                break;
         }
+    }
+
+    private static (double Weight, double Alive, double Purchases, double Clv) Totals(double[] weights, double[] pAlive, double[] expectedPurchases, double[]? clv)
+    {
+        double weight = 0, alive = 0, purchases = 0, value = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weight += weights[i];
+            alive += weights[i] * pAlive[i];
+            purchases += weights[i] * expectedPurchases[i];
+            if (clv is not null)
+            {
+                value += weights[i] * clv[i];
+            }
+        }
+
+        return (weight, alive, purchases, value);
     }
 }

@@ -35,8 +35,11 @@ internal static class PredictBgBbCommand
                 model.ConditionalExpectedPurchases((int)horizon, table, expected);
                 return 0;
             });
-            var text = PredictionOutput.Render(parseResult.GetValue(options.PredictFormat), "bgbb", horizon, csv.Ids, csv.Weights, alive, expected);
-            OutputTarget.Write(parseResult.GetValue(options.Output)?.FullName, parseResult.InvocationConfiguration.Output, text);
+            var format = parseResult.GetValue(options.PredictFormat);
+            OutputTarget.Write(
+                parseResult.GetValue(options.Output)?.FullName,
+                parseResult.InvocationConfiguration.Output,
+                writer => PredictionOutput.Write(writer, format, "bgbb", horizon, csv.Ids, csv.Weights, alive, expected));
             return ExitCodes.Success;
         });
         return command;

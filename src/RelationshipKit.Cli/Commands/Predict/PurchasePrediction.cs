@@ -56,21 +56,18 @@ internal static class PurchasePrediction
             var expected = new double[n];
             purchases.ProbabilityAlive(data, alive);
             purchases.ConditionalExpectedPurchases(horizon, data, expected);
-            string text;
             var format = parseResult.GetValue(options.PredictFormat);
-            if (spend is null)
-            {
-                text = PredictionOutput.Render(format, model, horizon, csv.Ids, data.Weight, alive, expected);
-            }
-            else
+            double[]? expectedSpend = null;
+            double[]? clv = null;
+            if (spend is not null)
             {
                 if (!data.HasMonetaryValue)
                 {
                     throw CliUsageException.AtPosition(csv.Path, 1, 1, "--spend-parameters needs a monetary_value column (accepted names: monetary_value, zbar, m) with each customer's mean repeat spend.");
                 }
 
-                var expectedSpend = new double[n];
-                var clv = new double[n];
+                expectedSpend = new double[n];
+                clv = new double[n];
                 try
                 {
                     spend.ConditionalExpectedAverageSpend(data, expectedSpend);
@@ -91,11 +88,13 @@ internal static class PurchasePrediction
                 {
                     throw new CliUsageException($"--spend-parameters: {ex.Message}", ex);
                 }
-
-                text = PredictionOutput.Render(format, model, horizon, csv.Ids, data.Weight, alive, expected, expectedSpend, clv);
             }
 
-            OutputTarget.Write(parseResult.GetValue(options.Output)?.FullName, parseResult.InvocationConfiguration.Output, text);
+            // Everything that can fail has happened: stream the rows.
+            OutputTarget.Write(
+                parseResult.GetValue(options.Output)?.FullName,
+                parseResult.InvocationConfiguration.Output,
+                writer => PredictionOutput.Write(writer, format, model, horizon, csv.Ids, csv.Weights, alive, expected, expectedSpend, clv));
             return ExitCodes.Success;
         });
         return command;
