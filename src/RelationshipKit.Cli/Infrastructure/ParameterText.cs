@@ -64,7 +64,7 @@ internal static class ParameterText
         }
         catch (JsonException ex)
         {
-            throw CliUsageException.AtPosition(path, (ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {ex.Message}");
+            throw CliUsageException.AtPosition(path, (ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {JsonReason(ex)}");
         }
 
         using (document)
@@ -126,4 +126,12 @@ internal static class ParameterText
     }
 
     private static string Expected(IReadOnlyList<string> names) => string.Join(", ", names.Select(n => n + "=…"));
+
+    /// <summary>The reader's message without its own 0-based " LineNumber: … | BytePositionInLine: …" suffix: the position is already in front, 1-based.</summary>
+    private static string JsonReason(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
 }
