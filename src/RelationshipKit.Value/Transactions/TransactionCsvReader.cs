@@ -572,14 +572,7 @@ public sealed class TransactionCsvReader : IDisposable
                 end++;
             }
 
-            var c = _columnOfField[field];
-            if (c >= 0)
-            {
-                _fieldStart[c] = start;
-                _fieldLength[c] = end - start;
-                _fieldUnescaped[c] = null;
-                seen++;
-            }
+            RecordField(field, start, end - start, ref seen);
 
             field++;
             if (end >= line.Length || field > _lastNeededField)
@@ -588,6 +581,20 @@ public sealed class TransactionCsvReader : IDisposable
             }
 
             start = end + 1;
+        }
+    }
+
+    /// <summary>Remembers where field <paramref name="field"/> of the line lies when it is one of the columns read, and counts it in <paramref name="seen"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void RecordField(int field, int start, int length, ref int seen)
+    {
+        var c = _columnOfField[field];
+        if (c >= 0)
+        {
+            _fieldStart[c] = start;
+            _fieldLength[c] = length;
+            _fieldUnescaped[c] = null;
+            seen++;
         }
     }
 
@@ -615,14 +622,7 @@ public sealed class TransactionCsvReader : IDisposable
                 i++;
             }
 
-            var c = _columnOfField[field];
-            if (c >= 0)
-            {
-                _fieldStart[c] = start;
-                _fieldLength[c] = i - start;
-                _fieldUnescaped[c] = null;
-                seen++;
-            }
+            RecordField(field, start, i - start, ref seen);
 
             field++;
         }
