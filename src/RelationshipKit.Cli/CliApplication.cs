@@ -32,8 +32,17 @@ internal static class CliApplication
             root.Subcommands.Add(command);
         }
 
+        // Help shows "--input <file>" rather than repeating the option name ("--input <input>").
+        foreach (var option in Descendants(root).SelectMany(c => c.Options).Where(o => o.ValueType == typeof(FileInfo) && o.HelpName is null))
+        {
+            option.HelpName = "file";
+        }
+
         return root;
     }
+
+    private static IEnumerable<Command> Descendants(Command command) =>
+        command.Subcommands.SelectMany(Descendants).Prepend(command);
 
     /// <summary>Gets the tool's version: the informational version without the source revision.</summary>
     public static string Version { get; } =

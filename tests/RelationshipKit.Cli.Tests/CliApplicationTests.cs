@@ -37,6 +37,17 @@ public class CliApplicationTests
         CliRunner.Run("bonds", "archetypes", "--help").Output.Should().Contain("--format <table|csv|json>");
     }
 
+    [Theory]
+    [InlineData("summarize", "--input <file>")]
+    [InlineData("analyze", "--bond-survey <file>")]
+    [InlineData("analyze", "--archetypes <file>")]
+    [InlineData("predict bgnbd", "--fit <file>")]
+    public void Help_FileOptionsSayFile(string command, string expected)
+    {
+        var result = CliRunner.Run([.. command.Split(' '), "--help"]);
+        result.Output.Should().Contain(expected);
+    }
+
     [Fact]
     public void NoCommand_ExitsTwoPointingToHelp()
     {

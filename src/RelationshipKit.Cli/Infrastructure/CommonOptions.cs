@@ -36,7 +36,6 @@ internal static class CommonOptions
     /// <summary>Creates <c>--archetypes</c>: a bond archetype catalogue CSV that replaces Fournier's fifteen forms.</summary>
     public static Option<FileInfo?> Archetypes() => new("--archetypes")
     {
-        HelpName = "file",
         Description = "Bond archetype catalogue CSV (archetype,dimension,score[,weight,name,description,source]) to use instead of Fournier's fifteen forms; 'relationshipkit bonds archetypes --format csv' prints the built-in one to start from.",
     };
 
