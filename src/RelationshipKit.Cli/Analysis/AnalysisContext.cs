@@ -1,3 +1,5 @@
+using RelationshipKit.Value;
+
 namespace RelationshipKit.Cli.Analysis;
 
 /// <summary>The inputs of <c>relationshipkit analyze</c>: user files, or <see langword="null"/> for the embedded samples.</summary>
@@ -11,6 +13,15 @@ internal sealed class AnalysisContext
 
     /// <summary>Gets the bond archetype catalogue CSV, or null for Fournier's fifteen forms.</summary>
     public string? ArchetypesPath { get; init; }
+
+    /// <summary>Gets the calibration/holdout customer summary CSV for the customer-base section, or null for the embedded CDNOW sample.</summary>
+    public string? CustomerSummaryPath { get; init; }
+
+    /// <summary>Gets the time unit of <see cref="CustomerSummaryPath"/>'s recency, T and holdout duration.</summary>
+    public TimeUnit TimeUnit { get; init; } = TimeUnit.Week;
+
+    /// <summary>Gets the currency of <see cref="CustomerSummaryPath"/>'s monetary values.</summary>
+    public Currency Currency { get; init; } = Currency.None;
 
     /// <summary>Gets the Likert scale maximum of the benefit survey (5 or 7).</summary>
     public int Scale { get; init; } = 5;

@@ -15,13 +15,14 @@ namespace RelationshipKit.Cli.Analysis;
 
 /// <summary>
 /// The <c>customer_base</c> section of <c>analyze</c>: the non-contractual ("buy till you die") analysis of the embedded
-/// CDNOW sample. It fits BG/NBD, MBG/NBD and Pareto/NBD on the 39-week calibration period and Gamma-Gamma on the repeat
-/// buyers' spend, checks each model against the 39-week holdout, lists the customers expected to buy most, shows the
-/// distribution of P(alive), and values the base by tier (one-year CLV, 10 % annual discount, BG/NBD with Gamma-Gamma).
+/// CDNOW sample, or of a calibration/holdout customer summary given with <c>--customer-summary</c> (as
+/// <c>relationshipkit summarize --calibration-end … --amount-column …</c> writes it). It fits BG/NBD, MBG/NBD and
+/// Pareto/NBD on the calibration period and Gamma-Gamma on the repeat buyers' spend, checks each model against the
+/// holdout, lists the customers expected to buy most, shows the distribution of P(alive), and values the base by tier
+/// (one-year CLV, 10 % annual discount, BG/NBD with Gamma-Gamma).
 /// </summary>
 internal sealed class CustomerBaseSection : ReportSection
 {
-    private const double HoldoutWeeks = 39;
     private static readonly double[] AliveBins = [0, 0.2, 0.4, 0.6, 0.8, 1.0000001];
     private static readonly (string Name, double Share)[] Tiers = [("top 10%", 0.1), ("next 20%", 0.2), ("middle 30%", 0.3), ("bottom 40%", 0.4)];
 
@@ -30,10 +31,11 @@ internal sealed class CustomerBaseSection : ReportSection
     public override PreparedSection Prepare(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var summaries = CdnowSample.Summaries();
-        var table = summaries.ToRfmTable();
+        var input = context.CustomerSummaryPath is null ? Embedded() : FromSummaryFile(context);
+        var table = input.Table;
         var n = table.Count;
-        var actualHoldout = summaries.Customers.Select(c => (double)c.FrequencyHoldout.GetValueOrDefault()).ToArray();
+        var actualHoldout = input.ActualHoldout;
+        var holdoutLength = input.HoldoutLength;
 
         var bgnbd = BgNbdModel.Fit(table);
         var mbgnbd = MbgNbdModel.Fit(table);
@@ -42,18 +44,18 @@ internal sealed class CustomerBaseSection : ReportSection
 
         var fits = new List<ModelFit>
         {
-            Describe("bgnbd", bgnbd, bgnbd.Model, table, actualHoldout),
-            Describe("mbgnbd", mbgnbd, mbgnbd.Model, table, actualHoldout),
-            Describe("paretonbd", pareto, pareto.Model, table, actualHoldout),
+            Describe("bgnbd", bgnbd, bgnbd.Model, table, actualHoldout, holdoutLength),
+            Describe("mbgnbd", mbgnbd, mbgnbd.Model, table, actualHoldout, holdoutLength),
+            Describe("paretonbd", pareto, pareto.Model, table, actualHoldout, holdoutLength),
         };
 
         var alive = new double[n];
         var expected = new double[n];
         bgnbd.Model.ProbabilityAlive(table, alive);
-        bgnbd.Model.ConditionalExpectedPurchases(HoldoutWeeks, table, expected);
+        bgnbd.Model.ConditionalExpectedPurchases(holdoutLength, table, expected);
 
-        var top = Enumerable.Range(0, n).OrderByDescending(i => expected[i]).ThenBy(i => summaries.Customers[i].Id).Take(10)
-            .Select(i => new TopCustomer(summaries.Customers[i].Id.Value, table.Frequency[i], table.Recency[i], table.T[i], alive[i], expected[i], actualHoldout[i]))
+        var top = Enumerable.Range(0, n).OrderByDescending(i => expected[i]).ThenBy(i => input.Ids[i], StringComparer.Ordinal).Take(10)
+            .Select(i => new TopCustomer(input.Ids[i], table.Frequency[i], table.Recency[i], table.T[i], alive[i], expected[i], actualHoldout[i]))
             .ToList();
 
         var bins = new int[AliveBins.Length - 1];
@@ -91,6 +93,7 @@ internal sealed class CustomerBaseSection : ReportSection
         }
 
         return new Prepared(
+            input,
             n,
             table.Frequency.ToArray().Count(x => x > 0),
             fits,
@@ -101,13 +104,88 @@ internal sealed class CustomerBaseSection : ReportSection
             totalClv);
     }
 
-    private static ModelFit Describe<TModel>(string name, FitResult<TModel> fit, PurchaseModel model, RfmTable table, double[] actualHoldout)
+    /// <summary>The embedded CDNOW sample: 39 calibration weeks to 1997-09-30, 39 holdout weeks to 1998-06-30, dollars.</summary>
+    private static Input Embedded()
+    {
+        var summaries = CdnowSample.Summaries();
+        return new Input(
+            "the embedded CDNOW sample",
+            "embedded CDNOW sample",
+            summaries.ToRfmTable(),
+            [.. summaries.Customers.Select(c => c.Id.Value)],
+            [.. summaries.Customers.Select(c => (double)c.FrequencyHoldout.GetValueOrDefault())],
+            summaries.DurationHoldout!.Value, // not null: the sample is summarised with a calibration end
+            CdnowSample.CalibrationEnd,
+            CdnowSample.ObservationEnd,
+            Currency.Usd.Code,
+            "dollars");
+    }
+
+    /// <summary>A calibration/holdout summary file, one row per customer, validated with file:line:column errors.</summary>
+    private static Input FromSummaryFile(AnalysisContext context)
+    {
+        var path = context.CustomerSummaryPath!;
+        var csv = SummaryCsv.Read(path, SummaryColumns.Continuous, CultureInfo.InvariantCulture);
+        if (csv.MonetaryValue is null)
+        {
+            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column.");
+        }
+
+        if (csv.FrequencyHoldout is null || csv.DurationHoldout is null)
+        {
+            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.");
+        }
+
+        if (csv.HasWeightColumn)
+        {
+            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary takes one row per customer; a weights column is not supported here (use fit and predict for weighted patterns).");
+        }
+
+        var duration = csv.DurationHoldout[0];
+        for (var row = 1; row <= csv.Count; row++)
+        {
+            var length = csv.DurationHoldout[row - 1];
+            if (!(length > 0))
+            {
+                throw csv.AtRow(row, "duration_holdout", $"duration_holdout must be > 0 (the length of the holdout); row {row} has {CsvText.Number(length)}.");
+            }
+
+            if (length != duration)
+            {
+                throw csv.AtRow(row, "duration_holdout", $"duration_holdout must be the same on every row (the length of the holdout); row {row} has {CsvText.Number(length)}, row 1 has {CsvText.Number(duration)}.");
+            }
+
+            var holdout = csv.FrequencyHoldout[row - 1];
+            if (!(holdout >= 0) || holdout != Math.Floor(holdout))
+            {
+                throw csv.AtRow(row, "frequency_holdout", $"frequency_holdout must be a whole number >= 0; row {row} has {CsvText.Number(holdout)}.");
+            }
+        }
+
+        var currency = context.Currency;
+        return new Input(
+            Path.GetFileName(path),
+            Path.GetFileName(path),
+            csv.ToRfmTable(context.TimeUnit),
+            csv.Ids,
+            csv.FrequencyHoldout,
+            duration,
+            null,
+            null,
+            currency.Code,
+            currency == Currency.None ? "money units (no currency given)" : currency.Code);
+    }
+
+    private static ModelFit Describe<TModel>(string name, FitResult<TModel> fit, PurchaseModel model, RfmTable table, double[] actualHoldout, double holdoutLength)
         where TModel : class
     {
         var predicted = new double[table.Count];
-        model.ConditionalExpectedPurchases(HoldoutWeeks, table, predicted);
+        model.ConditionalExpectedPurchases(holdoutLength, table, predicted);
         return new ModelFit(name, fit.Converged, fit.Parameters, fit.LogLikelihood, fit.Aic, fit.Bic, predicted.Sum(), actualHoldout.Sum());
     }
+
+    /// <summary>What the section analyses: a label for the text, the JSON <c>data</c> value, the calibration table with ids and holdout purchases, the holdout length in the table's unit, the dates when known, and the money.</summary>
+    private sealed record Input(string Label, string Data, RfmTable Table, string[] Ids, double[] ActualHoldout, double HoldoutLength, LocalDate? CalibrationEnd, LocalDate? ObservationEnd, string Currency, string MoneyWord);
 
     private sealed record ModelFit(string Name, bool Converged, IReadOnlyList<ParameterEstimate> Parameters, double LogLikelihood, double Aic, double Bic, double PredictedHoldout, double ActualHoldout);
 
@@ -117,14 +195,44 @@ internal sealed class CustomerBaseSection : ReportSection
 
     private sealed record Tier(string Name, int Customers, double Clv, double Share, double MeanProbabilityAlive);
 
-    private sealed class Prepared(int customers, int repeatBuyers, List<ModelFit> fits, SpendFit spend, List<TopCustomer> top, int[] bins, List<Tier> tiers, double totalClv) : PreparedSection
+    private sealed class Prepared(Input input, int customers, int repeatBuyers, List<ModelFit> fits, SpendFit spend, List<TopCustomer> top, int[] bins, List<Tier> tiers, double totalClv) : PreparedSection
     {
         private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
+        /// <summary>"39 weeks", "30 days", "12 × 14 days"; with no length, the unit in the plural ("weeks").</summary>
+        private static string Span(double? length, TimeUnit unit)
+        {
+            var name = unit.Name;
+            var plural = name.Contains(' ', StringComparison.Ordinal) ? $"units of {name}" : name + "s";
+            if (length is not { } value)
+            {
+                return plural;
+            }
+
+            var number = F(value, "0.##");
+            return name.Contains(' ', StringComparison.Ordinal) ? $"{number} × {name}" : value == 1 ? $"{number} {name}" : $"{number} {plural}";
+        }
+
+        private static void WriteDate(Utf8JsonWriter writer, string name, LocalDate? date)
+        {
+            if (date is { } value)
+            {
+                writer.WriteString(name, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                writer.WriteNull(name);
+            }
+        }
+
         public override void WriteText(TextWriter writer)
         {
-            writer.WriteLine("Customer base: buy-till-you-die models on the embedded CDNOW sample");
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Data: {customers:#,0} customers ({repeatBuyers:#,0} repeat buyers), calibration to {CdnowSample.CalibrationEnd:yyyy-MM-dd}, holdout {HoldoutWeeks} weeks to {CdnowSample.ObservationEnd:yyyy-MM-dd}; time in weeks."));
+            var holdout = Span(input.HoldoutLength, input.Table.TimeUnit);
+            var units = Span(null, input.Table.TimeUnit);
+            writer.WriteLine($"Customer base: buy-till-you-die models on {input.Label}");
+            writer.WriteLine(input.CalibrationEnd is { } calibrationEnd && input.ObservationEnd is { } observationEnd
+                ? string.Create(CultureInfo.InvariantCulture, $"Data: {customers:#,0} customers ({repeatBuyers:#,0} repeat buyers), calibration to {calibrationEnd:yyyy-MM-dd}, holdout {holdout} to {observationEnd:yyyy-MM-dd}; time in {units}.")
+                : string.Create(CultureInfo.InvariantCulture, $"Data: {customers:#,0} customers ({repeatBuyers:#,0} repeat buyers), holdout {holdout}; time in {units}."));
             writer.WriteLine();
             writer.WriteLine(TextTable.Render(
                 "Model fits (calibration) and the holdout check",
@@ -146,7 +254,7 @@ internal sealed class CustomerBaseSection : ReportSection
                 + $"; mean spend {F(spend.Fit.Model.MeanSpend, "0.00")}; frequency-spend correlation {(spend.Correlation is { } rho ? F(rho, "0.00") : "n/a")} (the model assumes none).");
             writer.WriteLine();
             writer.WriteLine(TextTable.Render(
-                $"Top 10 customers by expected purchases in the next {HoldoutWeeks} weeks (BG/NBD)",
+                $"Top 10 customers by expected purchases in the next {holdout} (BG/NBD)",
                 ["Customer", "x", "t_x", "T", "P(alive)", "Expected", "Actual (holdout)"],
                 top.Select(c => (IReadOnlyList<string>)[c.Id, F(c.Frequency, "0"), F(c.Recency, "0.00"), F(c.T, "0.00"), F(c.ProbabilityAlive, "0.000"), F(c.ExpectedPurchases, "0.00"), F(c.ActualHoldout, "0")]),
                 new HashSet<int> { 1, 2, 3, 4, 5, 6 }));
@@ -156,22 +264,23 @@ internal sealed class CustomerBaseSection : ReportSection
                 bins.Select((count, b) => (IReadOnlyList<string>)[$"{F(AliveBins[b], "0.0")}-{F(Math.Min(1, AliveBins[b + 1]), "0.0")}", count.ToString(CultureInfo.InvariantCulture), F((double)count / customers, "0.0%")]),
                 new HashSet<int> { 1, 2 }));
             writer.WriteLine(TextTable.Render(
-                "Value by tier: one-year CLV (BG/NBD x Gamma-Gamma, 10% annual discount, margin 1, in dollars)",
+                $"Value by tier: one-year CLV (BG/NBD x Gamma-Gamma, 10% annual discount, margin 1, in {input.MoneyWord})",
                 ["Tier", "Customers", "CLV", "Share of value", "Mean P(alive)"],
                 tiers.Select(t => (IReadOnlyList<string>)[t.Name, t.Customers.ToString(CultureInfo.InvariantCulture), F(t.Clv, "#,0"), F(t.Share, "0.0%"), F(t.MeanProbabilityAlive, "0.00")]),
                 new HashSet<int> { 1, 2, 3, 4 }));
-            writer.WriteLine($"Total one-year CLV of the base: {F(totalClv, "#,0")} dollars.");
+            writer.WriteLine($"Total one-year CLV of the base: {F(totalClv, "#,0")} {input.MoneyWord}.");
         }
 
         public override void WriteJson(Utf8JsonWriter writer)
         {
             writer.WriteStartObject();
-            writer.WriteString("data", "embedded CDNOW sample");
+            writer.WriteString("data", input.Data);
             writer.WriteNumber("customers", customers);
             writer.WriteNumber("repeat_buyers", repeatBuyers);
-            writer.WriteString("calibration_end", CdnowSample.CalibrationEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteString("observation_end", CdnowSample.ObservationEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteString("time_unit", "week");
+            WriteDate(writer, "calibration_end", input.CalibrationEnd);
+            WriteDate(writer, "observation_end", input.ObservationEnd);
+            writer.WriteFinite("duration_holdout", input.HoldoutLength);
+            writer.WriteString("time_unit", input.Table.TimeUnit.Name);
             writer.WriteStartArray("fits");
             foreach (var fit in fits)
             {
@@ -244,7 +353,7 @@ internal sealed class CustomerBaseSection : ReportSection
 
             writer.WriteEndArray();
             writer.WriteFinite("total_clv", totalClv);
-            writer.WriteString("currency", "USD");
+            writer.WriteString("currency", input.Currency);
             writer.WriteEndObject();
         }
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RelationshipKit.Cli.Analysis;
 using RelationshipKit.Cli.Infrastructure;
+using RelationshipKit.Value;
 
 namespace RelationshipKit.Cli.Commands;
 
@@ -17,6 +18,13 @@ internal static class AnalyzeCommand
         var survey = new Option<FileInfo?>("--survey") { Description = "Benefit survey CSV: respondent,benefit,importance,performance (default: the embedded synthetic sample)." };
         var bondSurvey = new Option<FileInfo?>("--bond-survey") { Description = "Bond survey CSV: respondent,dimension,score (default: the embedded synthetic sample)." };
         var archetypes = CommonOptions.Archetypes();
+        var customerSummary = new Option<FileInfo?>("--customer-summary")
+        {
+            Description = "Calibration/holdout customer summary CSV for the customer-base section, as 'relationshipkit summarize --calibration-end DATE --amount-column A' writes it (columns id, frequency, recency, T, monetary_value, frequency_holdout, duration_holdout); default: the embedded CDNOW sample.",
+        };
+        var timeUnit = new Option<string?>("--time-unit") { Description = "With --customer-summary: the unit of its recency, T and duration_holdout: day, week or N days (default week)." };
+        var currency = MoneyText.CurrencyOption();
+        currency.Description = "With --customer-summary: ISO 4217 code of its monetary values, for example PLN (default XXX, no currency).";
         var scale = new Option<int>("--scale")
         {
             Description = "Likert scale of the benefit survey: 5 (1-5) or 7 (1-7). Default 5.",
@@ -34,12 +42,24 @@ internal static class AnalyzeCommand
         command.Options.Add(survey);
         command.Options.Add(bondSurvey);
         command.Options.Add(archetypes);
+        command.Options.Add(customerSummary);
+        command.Options.Add(timeUnit);
+        command.Options.Add(currency);
         command.Options.Add(scale);
         command.Options.Add(format);
         command.SetAction(parseResult =>
         {
+            var summaryPath = parseResult.GetValue(customerSummary)?.FullName;
+            if (summaryPath is null && (parseResult.GetResult(timeUnit) is { Implicit: false } || parseResult.GetResult(currency) is { Implicit: false }))
+            {
+                throw new CliUsageException("--time-unit and --currency describe the --customer-summary file; give them with --customer-summary.");
+            }
+
             var context = new AnalysisContext
             {
+                CustomerSummaryPath = summaryPath,
+                TimeUnit = SummaryTimeUnit(parseResult.GetValue(timeUnit)),
+                Currency = parseResult.GetValue(currency),
                 SurveyPath = parseResult.GetValue(survey)?.FullName,
                 BondSurveyPath = parseResult.GetValue(bondSurvey)?.FullName,
                 ArchetypesPath = parseResult.GetValue(archetypes)?.FullName,
@@ -76,4 +96,9 @@ internal static class AnalyzeCommand
         });
         return command;
     }
+
+    private static TimeUnit SummaryTimeUnit(string? text) =>
+        text is null ? TimeUnit.Week
+        : TimeUnit.TryParse(text, out var unit) && unit.HasCalendarLength ? unit
+        : throw new CliUsageException($"--time-unit must be day, week or N days; was \"{text}\".");
 }

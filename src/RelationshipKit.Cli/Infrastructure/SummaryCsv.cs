@@ -19,6 +19,8 @@ internal sealed class SummaryCsv
     private static readonly string[] PeriodNames = ["periods", "n"];
     private static readonly string[] MonetaryNames = ["monetary_value", "zbar", "m"];
     private static readonly string[] WeightNames = ["weights", "weight", "count"];
+    private static readonly string[] FrequencyHoldoutNames = ["frequency_holdout"];
+    private static readonly string[] DurationHoldoutNames = ["duration_holdout"];
 
     private SummaryCsv(string path, string[] ids, bool hasIdColumn, double[] frequency, double[] recency, double[] t, double[]? monetary, double[] weights, bool hasWeightColumn, int[] lines, Dictionary<string, int> columnIndex)
     {
@@ -61,6 +63,12 @@ internal sealed class SummaryCsv
 
     /// <summary>Gets a value indicating whether the file has a weight column.</summary>
     public bool HasWeightColumn { get; }
+
+    /// <summary>Gets the holdout frequencies (<c>frequency_holdout</c>, as <c>summarize --calibration-end</c> writes them), or null when the file has none.</summary>
+    public double[]? FrequencyHoldout { get; private init; }
+
+    /// <summary>Gets the holdout durations (<c>duration_holdout</c>), or null when the file has none.</summary>
+    public double[]? DurationHoldout { get; private init; }
 
     /// <summary>Gets the 1-based file line of each row.</summary>
     public int[] Lines { get; }
@@ -127,6 +135,8 @@ internal sealed class SummaryCsv
 
         var monetaryColumn = Find("monetary_value", MonetaryNames, required: needs == SummaryColumns.Spend);
         var weightColumn = Find("weights", WeightNames, required: false);
+        var frequencyHoldoutColumn = Find("frequency_holdout", FrequencyHoldoutNames, required: false);
+        var durationHoldoutColumn = Find("duration_holdout", DurationHoldoutNames, required: false);
 
         var ids = new List<string>();
         var frequency = new List<double>();
@@ -134,6 +144,8 @@ internal sealed class SummaryCsv
         var t = new List<double>();
         var monetary = monetaryColumn >= 0 ? new List<double>() : null;
         var weights = new List<double>();
+        var frequencyHoldout = frequencyHoldoutColumn >= 0 ? new List<double>() : null;
+        var durationHoldout = durationHoldoutColumn >= 0 ? new List<double>() : null;
         var lineNumbers = new List<int>();
         for (var index = firstLine + 1; index < lines.Length; index++)
         {
@@ -169,6 +181,8 @@ internal sealed class SummaryCsv
             t.Add(tColumn >= 0 ? Number(tColumn, needs == SummaryColumns.Discrete ? "periods" : "T") : 0);
             monetary?.Add(Number(monetaryColumn, "monetary_value"));
             weights.Add(weightColumn >= 0 ? Number(weightColumn, "weights") : 1);
+            frequencyHoldout?.Add(Number(frequencyHoldoutColumn, "frequency_holdout"));
+            durationHoldout?.Add(Number(durationHoldoutColumn, "duration_holdout"));
         }
 
         if (frequency.Count == 0)
@@ -179,8 +193,14 @@ internal sealed class SummaryCsv
         return new SummaryCsv(path, [.. ids], idColumn >= 0, [.. frequency], [.. recency], [.. t], monetary is null ? null : [.. monetary], [.. weights], weightColumn >= 0, [.. lineNumbers], columns)
         {
             Delimiter = delimiter,
+            HeaderLine = firstLine + 1,
+            FrequencyHoldout = frequencyHoldout is null ? null : [.. frequencyHoldout],
+            DurationHoldout = durationHoldout is null ? null : [.. durationHoldout],
         };
     }
+
+    /// <summary>Gets the 1-based line of the header (the first non-blank line).</summary>
+    public int HeaderLine { get; private init; }
 
     /// <summary>Builds the validated table; a rule broken by a row is reported at that row's line and column.</summary>
     public RfmTable ToRfmTable(TimeUnit unit)

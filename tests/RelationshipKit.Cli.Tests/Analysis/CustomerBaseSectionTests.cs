@@ -49,4 +49,106 @@ public class CustomerBaseSectionTests
         tiers.Sum(t => t.GetProperty("share").GetDouble()).Should().BeApproximately(1, 1e-12);
         tiers.Select(t => t.GetProperty("clv").GetDouble()).Take(3).Should().BeInDescendingOrder();
     }
+
+    [Fact]
+    public void CustomerSummary_FromSummarize_ReproducesTheEmbeddedAnalysis()
+    {
+        // summarize → analyze --customer-summary on the same log must give the same fits, holdout check and CLV.
+        var file = SummarizeCdnow("week");
+        var fromFile = CustomerBase(CliRunner.Run("analyze", "--customer-summary", file, "--currency", "USD", "--format", "json"));
+        var embedded = CustomerBase(CliRunner.Run("analyze", "--format", "json"));
+
+        fromFile.GetProperty("data").GetString().Should().Be(Path.GetFileName(file));
+        fromFile.GetProperty("calibration_end").ValueKind.Should().Be(JsonValueKind.Null, "a summary file does not carry its dates");
+        fromFile.GetProperty("observation_end").ValueKind.Should().Be(JsonValueKind.Null);
+        fromFile.GetProperty("duration_holdout").GetDouble().Should().Be(39);
+        fromFile.GetProperty("time_unit").GetString().Should().Be("week");
+        fromFile.GetProperty("currency").GetString().Should().Be("USD");
+        foreach (var key in new[] { "customers", "repeat_buyers", "fits", "spend", "top_customers", "p_alive_distribution", "value_tiers", "total_clv" })
+        {
+            fromFile.GetProperty(key).GetRawText().Should().Be(embedded.GetProperty(key).GetRawText(), key);
+        }
+    }
+
+    [Fact]
+    public void CustomerSummary_InDays_GivesTheSameCustomerFigures()
+    {
+        var weeks = CustomerBase(CliRunner.Run("analyze", "--customer-summary", SummarizeCdnow("week"), "--format", "json"));
+        var days = CustomerBase(CliRunner.Run("analyze", "--customer-summary", SummarizeCdnow("day"), "--time-unit", "day", "--format", "json"));
+
+        days.GetProperty("time_unit").GetString().Should().Be("day");
+        days.GetProperty("duration_holdout").GetDouble().Should().Be(273);
+        days.GetProperty("total_clv").GetDouble().Should().BeApproximately(weeks.GetProperty("total_clv").GetDouble(), 1e-6);
+        var topWeeks = weeks.GetProperty("top_customers").EnumerateArray().ToList();
+        var topDays = days.GetProperty("top_customers").EnumerateArray().ToList();
+        topDays.Select(c => c.GetProperty("id").GetString()).Should().Equal(topWeeks.Select(c => c.GetProperty("id").GetString()));
+        for (var i = 0; i < topWeeks.Count; i++)
+        {
+            topDays[i].GetProperty("p_alive").GetDouble().Should().BeApproximately(topWeeks[i].GetProperty("p_alive").GetDouble(), 1e-6);
+            topDays[i].GetProperty("expected_purchases").GetDouble().Should().BeApproximately(topWeeks[i].GetProperty("expected_purchases").GetDouble(), 1e-6);
+        }
+    }
+
+    [Fact]
+    public void CustomerSummary_Text_NamesTheFileAndTheCurrency()
+    {
+        var result = CliRunner.Run("analyze", "--customer-summary", SummarizeCdnow("week"), "--currency", "pln");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("Data: 2,357 customers (946 repeat buyers), holdout 39 weeks; time in weeks.")
+            .And.Contain("Top 10 customers by expected purchases in the next 39 weeks (BG/NBD)")
+            .And.Contain("Total one-year CLV of the base: 72,439 PLN.");
+    }
+
+    [Theory]
+    [InlineData("id,frequency,recency,T,frequency_holdout,duration_holdout\na,1,2,3,0,4\n", "{0}:1:1: --customer-summary needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column.")]
+    [InlineData("id,frequency,recency,T,monetary_value\na,1,2,3,10\n", "{0}:1:1: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout\na,1,2,3,10,1\n", "{0}:1:1: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout,weight\na,1,2,3,10,1,4,2\n", "{0}:1:1: --customer-summary takes one row per customer; a weights column is not supported here (use fit and predict for weighted patterns).")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,4\nb,0,0,3,0,0,5\n", "{0}:3:13: duration_holdout must be the same on every row (the length of the holdout); row 2 has 5, row 1 has 4.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,0\n", "{0}:2:14: duration_holdout must be > 0 (the length of the holdout); row 1 has 0.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1.5,4\n", "{0}:2:12: frequency_holdout must be a whole number >= 0; row 1 has 1.5.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,5,3,10,1,4\n", "{0}:2:5: recency must be in [0, T]; row 1 was 5 with T 3.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,ten,1,4\n", "{0}:2:9: monetary_value must be a number; was \"ten\".")]
+    public void CustomerSummary_BadFile_ExitsTwoNamingLineAndColumn(string content, string message)
+    {
+        var path = TestFiles.Temp(content);
+        var result = CliRunner.Run("analyze", "--customer-summary", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty("bad input prints no partial report");
+        result.Error.Should().Be("error: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, message, path) + "\n");
+    }
+
+    [Theory]
+    [InlineData(new[] { "--time-unit", "day" }, "--time-unit and --currency describe the --customer-summary file; give them with --customer-summary.")]
+    [InlineData(new[] { "--currency", "PLN" }, "--time-unit and --currency describe the --customer-summary file; give them with --customer-summary.")]
+    [InlineData(new[] { "--customer-summary", "{file}", "--time-unit", "period" }, "--time-unit must be day, week or N days; was \"period\".")]
+    public void CustomerSummary_BadOptions_ExitTwo(string[] options, string message)
+    {
+        var file = SummarizeCdnow("week");
+        var result = CliRunner.Run(["analyze", .. options.Select(o => o == "{file}" ? file : o)]);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().StartWith("error: " + message + "\n");
+    }
+
+    private static string SummarizeCdnow(string unit)
+    {
+        var path = TestFiles.Temp(string.Empty);
+        var result = CliRunner.Run(
+            "summarize", "--input", TestFiles.Data("CDNOW_sample.txt"), "--no-header", "--customer-column", "2", "--date-column", "3",
+            "--amount-column", "5", "--delimiter", "whitespace", "--unit", unit, "--calibration-end", "1997-09-30",
+            "--observation-end", "1998-06-30", "--output", path);
+        result.ExitCode.Should().Be(0, result.Error);
+        return path;
+    }
+
+    private static JsonElement CustomerBase(CliResult result)
+    {
+        result.ExitCode.Should().Be(0, result.Error);
+        using var document = JsonDocument.Parse(result.Output);
+        return document.RootElement.GetProperty("customer_base").Clone();
+    }
 }
