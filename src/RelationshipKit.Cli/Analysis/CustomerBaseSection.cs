@@ -89,7 +89,8 @@ internal sealed class CustomerBaseSection : ReportSection
             var members = order.Skip(start).Take(count).ToArray();
             start += count;
             var sum = members.Sum(i => clv[i]);
-            tiers.Add(new Tier(name, members.Length, sum, sum / totalClv, members.Average(i => alive[i])));
+            // A small base can leave a tier empty, and a base without value has no shares to give.
+            tiers.Add(new Tier(name, members.Length, sum, totalClv > 0 ? sum / totalClv : 0, members.Length > 0 ? members.Average(i => alive[i]) : null));
         }
 
         return new Prepared(
@@ -134,6 +135,11 @@ internal sealed class CustomerBaseSection : ReportSection
         if (csv.FrequencyHoldout is null || csv.DurationHoldout is null)
         {
             throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.");
+        }
+
+        if (!csv.Frequency.Any(x => x > 0))
+        {
+            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary has no customer with a repeat purchase (frequency > 0): the spend model and the purchase models need some.");
         }
 
         if (csv.HasWeightColumn)
@@ -193,7 +199,7 @@ internal sealed class CustomerBaseSection : ReportSection
 
     private sealed record TopCustomer(string Id, double Frequency, double Recency, double T, double ProbabilityAlive, double ExpectedPurchases, double ActualHoldout);
 
-    private sealed record Tier(string Name, int Customers, double Clv, double Share, double MeanProbabilityAlive);
+    private sealed record Tier(string Name, int Customers, double Clv, double Share, double? MeanProbabilityAlive);
 
     private sealed class Prepared(Input input, int customers, int repeatBuyers, List<ModelFit> fits, SpendFit spend, List<TopCustomer> top, int[] bins, List<Tier> tiers, double totalClv) : PreparedSection
     {
@@ -266,7 +272,7 @@ internal sealed class CustomerBaseSection : ReportSection
             writer.WriteLine(TextTable.Render(
                 $"Value by tier: one-year CLV (BG/NBD x Gamma-Gamma, 10% annual discount, margin 1, in {input.MoneyWord})",
                 ["Tier", "Customers", "CLV", "Share of value", "Mean P(alive)"],
-                tiers.Select(t => (IReadOnlyList<string>)[t.Name, t.Customers.ToString(CultureInfo.InvariantCulture), F(t.Clv, "#,0"), F(t.Share, "0.0%"), F(t.MeanProbabilityAlive, "0.00")]),
+                tiers.Select(t => (IReadOnlyList<string>)[t.Name, t.Customers.ToString(CultureInfo.InvariantCulture), F(t.Clv, "#,0"), F(t.Share, "0.0%"), t.MeanProbabilityAlive is { } mean ? F(mean, "0.00") : "-"]),
                 new HashSet<int> { 1, 2, 3, 4 }));
             writer.WriteLine($"Total one-year CLV of the base: {F(totalClv, "#,0")} {input.MoneyWord}.");
         }
@@ -347,7 +353,14 @@ internal sealed class CustomerBaseSection : ReportSection
                 writer.WriteNumber("customers", t.Customers);
                 writer.WriteFinite("clv", t.Clv);
                 writer.WriteFinite("share", t.Share);
-                writer.WriteFinite("mean_p_alive", t.MeanProbabilityAlive);
+                if (t.MeanProbabilityAlive is { } mean)
+                {
+                    writer.WriteFinite("mean_p_alive", mean);
+                }
+                else
+                {
+                    writer.WriteNull("mean_p_alive");
+                }
                 writer.WriteEndObject();
             }
 

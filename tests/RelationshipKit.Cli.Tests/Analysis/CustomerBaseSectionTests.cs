@@ -104,6 +104,7 @@ public class CustomerBaseSectionTests
     [InlineData("id,frequency,recency,T,frequency_holdout,duration_holdout\na,1,2,3,0,4\n", "{0}:1:1: --customer-summary needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column.")]
     [InlineData("id,frequency,recency,T,monetary_value\na,1,2,3,10\n", "{0}:1:1: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
     [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout\na,1,2,3,10,1\n", "{0}:1:1: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,0,0,10,0,0,5\nb,0,0,8,0,1,5\n", "{0}:1:1: --customer-summary has no customer with a repeat purchase (frequency > 0): the spend model and the purchase models need some.")]
     [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout,weight\na,1,2,3,10,1,4,2\n", "{0}:1:1: --customer-summary takes one row per customer; a weights column is not supported here (use fit and predict for weighted patterns).")]
     [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,4\nb,0,0,3,0,0,5\n", "{0}:3:13: duration_holdout must be the same on every row (the length of the holdout); row 2 has 5, row 1 has 4.")]
     [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,0\n", "{0}:2:14: duration_holdout must be > 0 (the length of the holdout); row 1 has 0.")]
@@ -132,6 +133,20 @@ public class CustomerBaseSectionTests
         result.ExitCode.Should().Be(2);
         result.Output.Should().BeEmpty();
         result.Error.Should().StartWith("error: " + message + "\n");
+    }
+
+    [Fact]
+    public void CustomerSummary_TinyBase_ReportsNonConvergedFitsAndEmptyTiersWithoutFailing()
+    {
+        var path = TestFiles.Temp("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,3,10,5,0,5\nb,2,7,8,12,1,5\nc,0,0,9,0,0,5\n");
+        var section = CustomerBase(CliRunner.Run("analyze", "--customer-summary", path, "--format", "json"));
+
+        section.GetProperty("customers").GetInt32().Should().Be(3);
+        section.GetProperty("fits").EnumerateArray().Should().OnlyContain(f => !f.GetProperty("converged").GetBoolean(), "three customers cannot identify four parameters");
+        var top = section.GetProperty("value_tiers")[0];
+        top.GetProperty("customers").GetInt32().Should().Be(0, "10 % of three customers rounds to none");
+        top.GetProperty("mean_p_alive").ValueKind.Should().Be(JsonValueKind.Null);
+        section.GetProperty("value_tiers").EnumerateArray().Sum(t => t.GetProperty("customers").GetInt32()).Should().Be(3);
     }
 
     private static string SummarizeCdnow(string unit)
