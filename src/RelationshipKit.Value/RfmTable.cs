@@ -8,8 +8,11 @@ namespace RelationshipKit.Value;
 /// <remarks>
 /// <para>Columns are stored as arrays and exposed as spans so that likelihoods run over them without allocation.
 /// Rows are validated at construction; an invalid row throws a <see cref="DataRowException"/> naming the row.</para>
-/// <para>Rules: frequency is a non-negative whole number; T is finite and ≥ 0; recency is in [0, T], and 0 when
-/// frequency is 0; weights are finite and &gt; 0 (1 when not given); monetary values, when given, are finite and ≥ 0.
+/// <para>Rules: frequency is a whole number in [0, <see cref="MaxFrequency"/>]; T is in [0, <see cref="MaxTime"/>];
+/// recency is in [0, T], and 0 when frequency is 0; weights are in (0, <see cref="MaxWeight"/>] (1 when not given);
+/// monetary values, when given, are in [0, <see cref="MaxMonetaryValue"/>]. The upper bounds lie far beyond any real
+/// data and keep every likelihood, gradient and prediction finite, so no model can return NaN or infinity for a
+/// table that was accepted.
 /// For discrete-time data (BG/BB) T holds the number of opportunities <c>n</c> and the unit is
 /// <see cref="TimeUnit.Period"/>.</para>
 /// <para>Customers with the same (x, t_x, T, spend) carry the same information: <see cref="Collapse"/> merges
@@ -19,6 +22,18 @@ namespace RelationshipKit.Value;
 [Immutable]
 public sealed class RfmTable
 {
+    /// <summary>The largest repeat frequency a row may have: 10⁹ purchases.</summary>
+    public const double MaxFrequency = 1e9;
+
+    /// <summary>The largest T (and so recency) a row may have: 10¹² of the table's time unit.</summary>
+    public const double MaxTime = 1e12;
+
+    /// <summary>The largest weight a row may have: 10¹² customers.</summary>
+    public const double MaxWeight = 1e12;
+
+    /// <summary>The largest mean repeat spend a row may have: 10¹⁵.</summary>
+    public const double MaxMonetaryValue = 1e15;
+
     private readonly double[] _frequency;
     private readonly double[] _recency;
     private readonly double[] _t;
@@ -187,14 +202,14 @@ public sealed class RfmTable
 
     private static void ValidateRow(int row, double frequency, double recency, double t, double weight, double monetaryValue)
     {
-        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency)
+        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency || frequency > MaxFrequency)
         {
-            throw new DataRowException(nameof(frequency), row, "frequency", frequency, $"frequency must be a non-negative whole number; row {row} was {Guard.Format(frequency)}.");
+            throw new DataRowException(nameof(frequency), row, "frequency", frequency, $"frequency must be a whole number in [0, {Guard.Format(MaxFrequency)}]; row {row} was {Guard.Format(frequency)}.");
         }
 
-        if (!double.IsFinite(t) || t < 0)
+        if (!double.IsFinite(t) || t < 0 || t > MaxTime)
         {
-            throw new DataRowException(nameof(t), row, "T", t, $"T must be a finite number >= 0; row {row} was {Guard.Format(t)}.");
+            throw new DataRowException(nameof(t), row, "T", t, $"T must be a number in [0, {Guard.Format(MaxTime)}]; row {row} was {Guard.Format(t)}.");
         }
 
         if (!double.IsFinite(recency) || recency < 0 || recency > t)
@@ -207,14 +222,14 @@ public sealed class RfmTable
             throw new DataRowException(nameof(recency), row, "recency", recency, $"recency must be 0 when frequency is 0; row {row} was {Guard.Format(recency)}.");
         }
 
-        if (!double.IsFinite(weight) || weight <= 0)
+        if (!double.IsFinite(weight) || weight <= 0 || weight > MaxWeight)
         {
-            throw new DataRowException(nameof(weight), row, "weight", weight, $"weight must be a finite number > 0; row {row} was {Guard.Format(weight)}.");
+            throw new DataRowException(nameof(weight), row, "weight", weight, $"weight must be a number in (0, {Guard.Format(MaxWeight)}]; row {row} was {Guard.Format(weight)}.");
         }
 
-        if (!double.IsFinite(monetaryValue) || monetaryValue < 0)
+        if (!double.IsFinite(monetaryValue) || monetaryValue < 0 || monetaryValue > MaxMonetaryValue)
         {
-            throw new DataRowException(nameof(monetaryValue), row, "monetary_value", monetaryValue, $"monetary value must be a finite number >= 0; row {row} was {Guard.Format(monetaryValue)}.");
+            throw new DataRowException(nameof(monetaryValue), row, "monetary_value", monetaryValue, $"monetary value must be a number in [0, {Guard.Format(MaxMonetaryValue)}]; row {row} was {Guard.Format(monetaryValue)}.");
         }
     }
 }

@@ -3,18 +3,14 @@ namespace RelationshipKit.Value.Models;
 /// <summary>Guards for the per-customer arguments of the purchase models: frequency x, recency t_x, observation time T, horizon.</summary>
 internal static class SummaryArguments
 {
-    /// <summary>Throws unless x is a whole number ≥ 0, T is finite and ≥ 0, t_x is in [0, T], and t_x = 0 when x = 0.</summary>
+    /// <summary>Throws unless x is a whole number in [0, <see cref="RfmTable.MaxFrequency"/>], T is in [0, <see cref="RfmTable.MaxTime"/>], t_x is in [0, T], and t_x = 0 when x = 0 (the rules of <see cref="RfmTable"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when a rule is broken; the message names the argument, the rule and the value.</exception>
     internal static void Validate(double frequency, double recency, double t)
     {
-        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency)
+        Frequency(frequency);
+        if (!double.IsFinite(t) || t < 0 || t > RfmTable.MaxTime)
         {
-            throw Guard.OutOfRange(nameof(frequency), frequency, "be a non-negative whole number");
-        }
-
-        if (!double.IsFinite(t) || t < 0)
-        {
-            throw Guard.OutOfRange(nameof(t), t, "be a finite number >= 0");
+            throw Guard.OutOfRange(nameof(t), t, $"be a number in [0, {Guard.Format(RfmTable.MaxTime)}]");
         }
 
         if (!double.IsFinite(recency) || recency < 0 || recency > t)
@@ -25,6 +21,16 @@ internal static class SummaryArguments
         if (frequency == 0 && recency != 0)
         {
             throw Guard.OutOfRange(nameof(recency), recency, "be 0 when frequency is 0");
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="frequency"/> is a whole number in [0, <see cref="RfmTable.MaxFrequency"/>].</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when it is not.</exception>
+    internal static void Frequency(double frequency)
+    {
+        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency || frequency > RfmTable.MaxFrequency)
+        {
+            throw Guard.OutOfRange(nameof(frequency), frequency, $"be a whole number in [0, {Guard.Format(RfmTable.MaxFrequency)}]");
         }
     }
 

@@ -16,7 +16,7 @@ internal static class FitBgNbdCommand
         {
             var fitOptions = options.ToFitOptions(parseResult);
             var unit = options.ToTimeUnit(parseResult, Value.TimeUnit.Week);
-            var data = SummaryCsv.Read(parseResult.GetValue(options.Input)!.FullName, SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!).ToRfmTable(unit);
+            var data = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!).ToRfmTable(unit);
             var fit = BgNbdModel.Fit(data, fitOptions);
             var invocation = parseResult.InvocationConfiguration;
             return FitJson.Print(invocation.Output, invocation.Error, parseResult.GetValue(options.FitFormat), "bgnbd", fit, parseResult.GetValue(options.Output)?.FullName);

@@ -21,7 +21,7 @@ internal static class FitGammaGammaCommand
         {
             var fitOptions = options.ToFitOptions(parseResult);
             var unit = options.ToTimeUnit(parseResult, TimeUnit.Week);
-            var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.FullName, SummaryColumns.Spend, parseResult.GetValue(options.Culture)!);
+            var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Spend, parseResult.GetValue(options.Culture)!);
             var data = csv.ToRfmTable(unit);
             Value.Fitting.FitResult<GammaGammaModel> fit;
             try

@@ -16,7 +16,7 @@ internal static class FitMbgNbdCommand
         {
             var fitOptions = options.ToFitOptions(parseResult);
             var unit = options.ToTimeUnit(parseResult, Value.TimeUnit.Week);
-            var data = SummaryCsv.Read(parseResult.GetValue(options.Input)!.FullName, SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!).ToRfmTable(unit);
+            var data = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!).ToRfmTable(unit);
             var fit = MbgNbdModel.Fit(data, fitOptions);
             var invocation = parseResult.InvocationConfiguration;
             return FitJson.Print(invocation.Output, invocation.Error, parseResult.GetValue(options.FitFormat), "mbgnbd", fit, parseResult.GetValue(options.Output)?.FullName);

@@ -49,7 +49,7 @@ internal static class PurchasePrediction
                 throw new CliUsageException($"--discount-rate must be a finite number >= 0; was {CsvText.Number(discountRate)}.");
             }
 
-            var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.FullName, SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!);
+            var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!);
             var data = csv.ToRfmTable(unit);
             var n = data.Count;
             var alive = new double[n];

@@ -21,8 +21,14 @@ internal static class BetaGeometricFit
         }
 
         var rows = SufficientRows.From(data);
+        if (!(rows.MeanT > 0))
+        {
+            // Every customer observed for no time: the likelihood is flat, so any parameters would "converge".
+            throw new ArgumentException("data must have T > 0 in at least one row; every T was 0.", nameof(data));
+        }
+
         var likelihood = new BetaGeometricLikelihood(rows, modified);
-        var meanT = rows.MeanT > 0 ? rows.MeanT : 1;
+        var meanT = rows.MeanT;
 
         // Start: one purchase rate for everyone (Σ w x / Σ w T) with r = 1, and a flat Beta(1, 1) for drop-out.
         double purchases = 0, exposure = 0;

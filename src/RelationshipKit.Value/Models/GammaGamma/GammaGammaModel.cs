@@ -173,16 +173,15 @@ public sealed class GammaGammaModel
     /// <param name="frequency">Repeat purchases x (a non-negative whole number).</param>
     /// <param name="meanSpend">Mean spend m̄ of the repeat purchases (finite, ≥ 0; ignored when x = 0).</param>
     /// <returns>E[M | x, m̄] = p (v + x m̄)/(p x + q − 1); the population mean p·v/(q − 1) when x = 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="frequency"/> is not a non-negative whole number or <paramref name="meanSpend"/> is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="frequency"/> is not a whole number in [0, <see cref="RfmTable.MaxFrequency"/>] or <paramref name="meanSpend"/> is not in [0, <see cref="RfmTable.MaxMonetaryValue"/>].</exception>
     /// <exception cref="InvalidOperationException">Thrown when the expectation is infinite: p·x + q ≤ 1 (for x = 0, q ≤ 1).</exception>
     public double ConditionalExpectedAverageSpend(double frequency, double meanSpend)
     {
-        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency)
+        SummaryArguments.Frequency(frequency);
+        if (!double.IsFinite(meanSpend) || meanSpend < 0 || meanSpend > RfmTable.MaxMonetaryValue)
         {
-            throw Guard.OutOfRange(nameof(frequency), frequency, "be a non-negative whole number");
+            throw Guard.OutOfRange(nameof(meanSpend), meanSpend, $"be a number in [0, {Guard.Format(RfmTable.MaxMonetaryValue)}]");
         }
-
-        Guard.NonNegativeFinite(meanSpend);
         var p = Parameters;
         if (frequency == 0)
         {
@@ -227,7 +226,7 @@ public sealed class GammaGammaModel
     /// <returns>The mean spends (0 where x = 0).</returns>
     /// <remarks>ν ~ Gamma(q, v) per customer; the sum of x values Gamma(p, ν) is Gamma(p x, ν), so one draw gives the mean.</remarks>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="random"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when a frequency is not a non-negative whole number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when a frequency is not a whole number in [0, <see cref="RfmTable.MaxFrequency"/>].</exception>
     public double[] SimulateMeanSpend(ReadOnlySpan<double> frequency, Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
@@ -237,9 +236,9 @@ public sealed class GammaGammaModel
         for (var i = 0; i < frequency.Length; i++)
         {
             var x = frequency[i];
-            if (!double.IsFinite(x) || x < 0 || Math.Floor(x) != x)
+            if (!double.IsFinite(x) || x < 0 || Math.Floor(x) != x || x > RfmTable.MaxFrequency)
             {
-                throw new ArgumentOutOfRangeException(nameof(frequency), x, $"frequency must hold non-negative whole numbers; item {i} was {Guard.Format(x)}.");
+                throw new ArgumentOutOfRangeException(nameof(frequency), x, $"frequency must hold whole numbers in [0, {Guard.Format(RfmTable.MaxFrequency)}]; item {i} was {Guard.Format(x)}.");
             }
 
             var nu = variates.NextGamma(p.Q, p.V);

@@ -70,7 +70,36 @@ public class FitBgNbdCommandTests
 
         result.ExitCode.Should().Be(2);
         result.Output.Should().BeEmpty();
-        result.Error.Should().Be($"error: {path}:2:1: frequency must be a non-negative whole number; row 1 was 1.5.\n");
+        result.Error.Should().Be($"error: {path}:2:1: frequency must be a whole number in [0, 1000000000]; row 1 was 1.5.\n");
+    }
+
+    [Theory]
+    [InlineData("bgnbd")]
+    [InlineData("mbgnbd")]
+    [InlineData("paretonbd")]
+    public void Fit_EveryTZero_ExitsTwoWithTheLibraryRuleAndNoParameterSuffix(string model)
+    {
+        // A table observed for no time has a flat likelihood: every model rejects it instead of "converging" anywhere.
+        var path = TestFiles.Temp("frequency,recency,T\n0,0,0\n0,0,0\n");
+
+        var result = CliRunner.Run("fit", model, "--input", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be("error: data must have T > 0 in at least one row; every T was 0.\n");
+    }
+
+    [Theory]
+    [InlineData("1e308,1,2", "2:1: frequency must be a whole number in [0, 1000000000]; row 1 was 1E+308.")]
+    [InlineData("1,1e308,1e308", "2:9: T must be a number in [0, 1000000000000]; row 1 was 1E+308.")]
+    public void Fit_ValuesBeyondTheTableBounds_ExitTwoAtTheCell(string row, string message)
+    {
+        var path = TestFiles.Temp("frequency,recency,T\n" + row + "\n0,0,5\n");
+
+        var result = CliRunner.Run("fit", "bgnbd", "--input", path);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {path}:{message}\n");
     }
 
     [Fact]

@@ -193,12 +193,12 @@ public partial class ParetoNbdModelTests
     }
 
     [Theory]
-    [InlineData(2.5, 1, 5, "frequency must be a non-negative whole number; was 2.5. (Parameter 'frequency')*")]
-    [InlineData(-1, 0, 5, "frequency must be a non-negative whole number; was -1. (Parameter 'frequency')*")]
+    [InlineData(2.5, 1, 5, "frequency must be a whole number in [0, 1000000000]; was 2.5. (Parameter 'frequency')*")]
+    [InlineData(-1, 0, 5, "frequency must be a whole number in [0, 1000000000]; was -1. (Parameter 'frequency')*")]
     [InlineData(2, 6, 5, "recency must be in [0, t]; was 6 with t 5. (Parameter 'recency')*")]
     [InlineData(2, -1, 5, "recency must be in [0, t]; was -1 with t 5. (Parameter 'recency')*")]
     [InlineData(0, 1, 5, "recency must be 0 when frequency is 0; was 1. (Parameter 'recency')*")]
-    [InlineData(1, 1, double.NaN, "t must be a finite number >= 0; was NaN. (Parameter 't')*")]
+    [InlineData(1, 1, double.NaN, "t must be a number in [0, 1000000000000]; was NaN. (Parameter 't')*")]
     public void ScalarPredictions_InvalidSummary_Throw(double x, double tx, double t, string message)
     {
         var model = Cdnow();
