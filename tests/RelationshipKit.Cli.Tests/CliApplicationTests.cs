@@ -57,6 +57,25 @@ public class CliApplicationTests
         result.Output.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("fit", "bgnbd")]
+    [InlineData("summarize")]
+    [InlineData("analyze", "--survey")]
+    [InlineData("analyze", "--bond-survey")]
+    [InlineData("bonds", "archetypes", "--archetypes")]
+    public void WrongFile_QuotesOnlyAShortCleanExcerptOfIt(params string[] command)
+    {
+        // A binary or very wide file given by mistake: the message stays one short line.
+        var path = TestFiles.Temp("\u0001\u0002" + new string('x', 5000) + ",y\n1,2\n");
+        string[] args = command[^1].StartsWith("--", StringComparison.Ordinal) ? [.. command, path] : [.. command, "--input", path];
+
+        var result = CliRunner.Run(args);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Length.Should().BeLessThan(400);
+        result.Error.Should().NotContain("\u0001").And.Contain("…");
+    }
+
     [Fact]
     public void UnknownCommand_ExitsTwoWithMessage()
     {

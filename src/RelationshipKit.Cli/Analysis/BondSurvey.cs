@@ -51,7 +51,7 @@ internal sealed class BondSurvey
         var header = CsvLine.Split(file, headerIndex + 1, lines[headerIndex]);
         if (header.Count != Header.Length || !header.Select(h => h.Text.Trim()).SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
         {
-            throw CliUsageException.AtPosition(file, headerIndex + 1, 1, $"expected the header respondent,dimension,score; was \"{lines[headerIndex].Trim()}\".");
+            throw CliUsageException.AtPosition(file, headerIndex + 1, 1, $"expected the header respondent,dimension,score; was \"{CsvText.Excerpt(lines[headerIndex].Trim())}\".");
         }
 
         var respondents = new List<string>();

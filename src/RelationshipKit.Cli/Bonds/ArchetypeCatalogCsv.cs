@@ -121,7 +121,7 @@ internal static class ArchetypeCatalogCsv
             var name = field.Text.Trim().ToLowerInvariant();
             if (!RequiredColumns.Contains(name) && !OptionalColumns.Contains(name))
             {
-                throw CliUsageException.AtPosition(file, header.Line, field.Column, $"unknown column \"{field.Text.Trim()}\"; the columns are {KnownColumns}.");
+                throw CliUsageException.AtPosition(file, header.Line, field.Column, $"unknown column \"{CsvText.Excerpt(field.Text.Trim())}\"; the columns are {KnownColumns}.");
             }
 
             if (!columns.TryAdd(name, i))

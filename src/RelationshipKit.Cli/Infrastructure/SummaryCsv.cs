@@ -116,7 +116,7 @@ internal sealed class SummaryCsv
 
             if (required)
             {
-                throw CliUsageException.AtPosition(path, firstLine + 1, 1, $"the header has no {key} column (accepted names: {string.Join(", ", names)}); found {string.Join(",", header)}.");
+                throw CliUsageException.AtPosition(path, firstLine + 1, 1, $"the header has no {key} column (accepted names: {string.Join(", ", names)}); found {CsvText.Excerpt(string.Join(",", header))}.");
             }
 
             return -1;
@@ -130,7 +130,7 @@ internal sealed class SummaryCsv
             : Find("T", TNames, required: needs == SummaryColumns.Continuous);
         if (needs == SummaryColumns.Discrete && tColumn < 0)
         {
-            throw CliUsageException.AtPosition(path, firstLine + 1, 1, $"the header has no periods column (accepted names: {string.Join(", ", PeriodNames)}, T); found {string.Join(",", header)}.");
+            throw CliUsageException.AtPosition(path, firstLine + 1, 1, $"the header has no periods column (accepted names: {string.Join(", ", PeriodNames)}, T); found {CsvText.Excerpt(string.Join(",", header))}.");
         }
 
         var monetaryColumn = Find("monetary_value", MonetaryNames, required: needs == SummaryColumns.Spend);

@@ -82,7 +82,7 @@ internal static class BenefitSurveyReader
             var field = header.Fields[i];
             if (!string.Equals(field.Text, Columns[i], StringComparison.Ordinal))
             {
-                throw CliUsageException.AtPosition(file, header.Line, field.Column, $"expected column \"{Columns[i]}\" but found \"{field.Text}\"; the header must be {HeaderText}.");
+                throw CliUsageException.AtPosition(file, header.Line, field.Column, $"expected column \"{Columns[i]}\" but found \"{CsvText.Excerpt(field.Text)}\"; the header must be {HeaderText}.");
             }
         }
 

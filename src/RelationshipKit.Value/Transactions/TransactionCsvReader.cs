@@ -449,7 +449,7 @@ public sealed class TransactionCsvReader : IDisposable
             var index = names.FindIndex(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
-                throw new TransactionCsvException(_lineNumber, 1, $"the header has no column \"{name}\" for the {ColumnTitle(i)}; it has {string.Join(", ", names.Select(n => "\"" + n + "\""))}.");
+                throw new TransactionCsvException(_lineNumber, 1, $"the header has no column \"{name}\" for the {ColumnTitle(i)}; it has {HeaderExcerpt(names)}.");
             }
 
             _fieldIndex[i] = index;
@@ -557,6 +557,19 @@ public sealed class TransactionCsvReader : IDisposable
     }
 
     /// <summary>Gets a field of the current line, trimmed of white space as <see cref="string.Trim()"/> trims it (so ids match <see cref="CustomerId"/>'s trimming).</summary>
+    /// <summary>The header's column names for an error message: at most eight, control characters (a binary file) shown as '?', long names cut.</summary>
+    private static string HeaderExcerpt(List<string> names)
+    {
+        static string Clean(string name)
+        {
+            var chars = name.Select(c => char.IsControl(c) ? '?' : c).Take(41).ToArray();
+            return chars.Length > 40 ? new string(chars, 0, 40) + "…" : new string(chars);
+        }
+
+        var shown = string.Join(", ", names.Take(8).Select(n => "\"" + Clean(n) + "\""));
+        return names.Count > 8 ? $"{shown} and {names.Count - 8} more" : shown;
+    }
+
     /// <summary>Splits a line without quotes on the delimiter, up to the last field needed (the common case, kept tight).</summary>
     private void SplitUnquoted(ReadOnlySpan<char> line, out int field, out int seen)
     {
