@@ -85,4 +85,44 @@ public class MaximumLikelihoodTests
         act = () => new FitOptions { GradientTolerance = double.NaN }.Validate("options");
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("GradientTolerance must be a finite number > 0; was NaN. (Parameter 'options')*");
     }
+
+    [Fact]
+    public void Fit_StepsBelowDoubleSpacingOnARidge_StopAsABoundaryEstimateInsteadOfRunningToTheLimit()
+    {
+        // Found by fuzzing: on this table Pareto/NBD's r and α grow together (no heterogeneity in purchase rates)
+        // until the steps are too small to change a log-parameter. Each such step "passed" the Armijo test by
+        // rounding, so BFGS repeated it up to the iteration limit (1,000 likelihood evaluations; 17 s here, and
+        // minutes on larger tables). It now stops as soon as it cannot move.
+        var table = RfmTable.Create(
+            [0, 0, 2, 0, 2],
+            [0, 0, 1742.6796808823688, 0, 16647.896943441236],
+            [24728.437830029943, 24683.133744689483, 21813.975720396167, 15718.595609971471, 19316.958684052905],
+            TimeUnit.Week,
+            [1, 1, 926156.5100841376, 1, 1]);
+
+        var fit = RelationshipKit.Value.Models.ParetoNbd.ParetoNbdModel.Fit(table);
+
+        fit.Status.Should().Be(FitStatus.BoundaryEstimate);
+        fit.Iterations.Should().BeLessThan(100);
+        double.IsFinite(fit.LogLikelihood).Should().BeTrue();
+        fit.Message.Should().Contain("runs to infinity");
+    }
+
+    [Fact]
+    public void Fit_FlatObjective_WithModerateParameters_IsANumericalFailureNotABoundary()
+    {
+        // A constant objective with a gradient that never vanishes: no step changes anything, and no parameter is
+        // extreme, so the search reports that it could not make progress.
+        static double Flat(ReadOnlySpan<double> p, Span<double> g)
+        {
+            g[0] = 1e-3 / p[0];
+            g[1] = 0;
+            return 1.0;
+        }
+
+        var outcome = MaximumLikelihood.Fit(Flat, [1.0, 1.0], [1.0, 1.0], 10, new FitOptions(), CancellationToken.None);
+
+        outcome.Status.Should().Be(FitStatus.NumericalFailure);
+        outcome.Iterations.Should().BeLessThan(10);
+    }
 }
