@@ -489,15 +489,7 @@ public sealed class TransactionCsvReader : IDisposable
             seen = 0;
             while (field <= _lastNeededField && NextField(line, ref position, out var start, out var length, out var unescaped))
             {
-                var c = _columnOfField[field];
-                if (c >= 0)
-                {
-                    _fieldStart[c] = start;
-                    _fieldLength[c] = length;
-                    _fieldUnescaped[c] = unescaped;
-                    seen++;
-                }
-
+                RecordField(field, start, length, ref seen, unescaped);
                 field++;
             }
         }
@@ -597,16 +589,16 @@ public sealed class TransactionCsvReader : IDisposable
         }
     }
 
-    /// <summary>Remembers where field <paramref name="field"/> of the line lies when it is one of the columns read, and counts it in <paramref name="seen"/>.</summary>
+    /// <summary>Remembers where field <paramref name="field"/> of the line lies (and its unquoted text, for a quoted field with doubled quotes) when it is one of the columns read, and counts it in <paramref name="seen"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void RecordField(int field, int start, int length, ref int seen)
+    private void RecordField(int field, int start, int length, ref int seen, string? unescaped = null)
     {
         var c = _columnOfField[field];
         if (c >= 0)
         {
             _fieldStart[c] = start;
             _fieldLength[c] = length;
-            _fieldUnescaped[c] = null;
+            _fieldUnescaped[c] = unescaped;
             seen++;
         }
     }
