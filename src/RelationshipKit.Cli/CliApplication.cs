@@ -83,25 +83,9 @@ internal static class CliApplication
         catch (ArgumentException ex)
         {
             // Library guards reject out-of-domain values with a message naming the argument, rule and value.
-            error.WriteLine($"error: {LibraryMessage(ex)}");
+            error.WriteLine($"error: {LibraryErrors.FirstSentence(ex.Message)}");
             return ExitCodes.BadInput;
         }
-    }
-
-    /// <summary>
-    /// The library's message without what .NET appends to it: " (Parameter 'x')" and, for out-of-range arguments, a
-    /// line "Actual value was …" (the library's own message already names the argument, the rule and the value).
-    /// </summary>
-    internal static string LibraryMessage(ArgumentException ex)
-    {
-        var message = ex.Message;
-        var newline = message.IndexOf('\n', StringComparison.Ordinal);
-        if (newline >= 0)
-        {
-            message = message[..newline].TrimEnd('\r');
-        }
-
-        return ex.ParamName is null ? message : message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
     }
 
     private sealed class PrintVersionAction : SynchronousCommandLineAction

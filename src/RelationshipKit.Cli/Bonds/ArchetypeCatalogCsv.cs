@@ -224,7 +224,7 @@ internal static class ArchetypeCatalogCsv
             catch (ArgumentException ex)
             {
                 // The library states the rule (for example kebab-case identifiers); the position is the archetype's first row.
-                throw CliUsageException.AtPosition(file, line, column, ArgumentMessage(ex));
+                throw CliUsageException.AtPosition(file, line, column, LibraryErrors.FirstSentence(ex.Message));
             }
         }
 
@@ -234,9 +234,5 @@ internal static class ArchetypeCatalogCsv
             var words = id.Replace('-', ' ');
             return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
         }
-
-        /// <summary>The library message without the " (Parameter 'x')" suffix that ArgumentException appends.</summary>
-        private static string ArgumentMessage(ArgumentException ex) =>
-            ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
     }
 }

@@ -137,19 +137,7 @@ internal static class SummarizeCommand
     /// <summary>Rewrites a library options message for the command line: property names become option names, the parameter suffix goes.</summary>
     private static string OptionMessage(ArgumentException ex)
     {
-        var message = ex.Message;
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-
-        var newline = message.IndexOf('\n', StringComparison.Ordinal);
-        if (newline >= 0)
-        {
-            message = message[..newline].TrimEnd();
-        }
-
+        var message = LibraryErrors.FirstSentence(ex.Message);
         foreach (var (property, option) in OptionNames)
         {
             message = message.Replace(property, option, StringComparison.Ordinal);

@@ -204,7 +204,7 @@ internal static class ValueCommand
         }
         catch (ArgumentException ex)
         {
-            var message = MoneyText.FirstSentence(ex.Message);
+            var message = LibraryErrors.FirstSentence(ex.Message);
             foreach (var (parameter, option) in names)
             {
                 if (ex.ParamName == parameter && message.StartsWith(parameter, StringComparison.Ordinal))

@@ -58,11 +58,4 @@ internal static class MoneyText
 
     /// <summary>Writes an amount as a JSON number, trailing zeros dropped.</summary>
     public static void WriteAmount(this Utf8JsonWriter writer, string name, decimal value) => writer.WriteNumber(name, Normalize(value));
-
-    /// <summary>Removes the " (Parameter 'x')" suffix and the "Actual value" line an argument exception adds, for a CLI message.</summary>
-    public static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut >= 0 ? message[..cut] : message.Split('\n')[0];
-    }
 }

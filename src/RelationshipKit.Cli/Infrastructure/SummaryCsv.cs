@@ -211,7 +211,7 @@ internal sealed class SummaryCsv
         }
         catch (DataRowException ex)
         {
-            throw AtRow(ex.RowNumber, ex.ColumnName, FirstSentence(ex.Message), ex);
+            throw AtRow(ex.RowNumber, ex.ColumnName, LibraryErrors.FirstSentence(ex.Message), ex);
         }
     }
 
@@ -244,11 +244,4 @@ internal sealed class SummaryCsv
         : header.Contains(';', StringComparison.Ordinal) ? ';'
         : header.Contains('\t', StringComparison.Ordinal) ? '\t'
         : ',';
-
-    private static string FirstSentence(string message)
-    {
-        // ArgumentException appends " (Parameter 'x')"; the file position replaces it.
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut >= 0 ? message[..cut] : message;
-    }
 }

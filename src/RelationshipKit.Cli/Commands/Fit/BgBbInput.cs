@@ -29,8 +29,7 @@ internal static class BgBbInput
         }
         catch (DataRowException ex)
         {
-            var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw csv.AtRow(ex.RowNumber, ex.ColumnName, cut >= 0 ? ex.Message[..cut] : ex.Message, ex);
+            throw csv.AtRow(ex.RowNumber, ex.ColumnName, LibraryErrors.FirstSentence(ex.Message), ex);
         }
     }
 }

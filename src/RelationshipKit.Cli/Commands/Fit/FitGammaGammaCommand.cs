@@ -30,18 +30,12 @@ internal static class FitGammaGammaCommand
             }
             catch (DataRowException ex)
             {
-                throw csv.AtRow(ex.RowNumber, ex.ColumnName, FirstSentence(ex.Message), ex);
+                throw csv.AtRow(ex.RowNumber, ex.ColumnName, LibraryErrors.FirstSentence(ex.Message), ex);
             }
 
             var invocation = parseResult.InvocationConfiguration;
             return FitJson.Print(invocation.Output, invocation.Error, parseResult.GetValue(options.FitFormat), "gammagamma", fit, parseResult.GetValue(options.Output)?.FullName);
         });
         return command;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut >= 0 ? message[..cut] : message;
     }
 }

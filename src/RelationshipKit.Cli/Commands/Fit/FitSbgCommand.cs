@@ -38,11 +38,11 @@ internal static class FitSbgCommand
             }
             catch (DataRowException ex)
             {
-                throw new CliUsageException($"--survivors: {MoneyText.FirstSentence(ex.Message).Replace(" row ", " value ", StringComparison.Ordinal)}", ex);
+                throw new CliUsageException($"--survivors: {LibraryErrors.FirstSentence(ex.Message).Replace(" row ", " value ", StringComparison.Ordinal)}", ex);
             }
             catch (ArgumentException ex) when (ex.ParamName == "survivors")
             {
-                throw new CliUsageException($"--survivors: {MoneyText.FirstSentence(ex.Message)}", ex);
+                throw new CliUsageException($"--survivors: {LibraryErrors.FirstSentence(ex.Message)}", ex);
             }
 
             return FitJson.Print(

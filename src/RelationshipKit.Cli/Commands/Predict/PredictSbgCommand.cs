@@ -75,11 +75,11 @@ internal static class PredictSbgCommand
             }
             catch (ArgumentOutOfRangeException ex) when (ex.ParamName is "alpha" or "beta")
             {
-                throw new CliUsageException($"sbg parameters: {MoneyText.FirstSentence(ex.Message)}", ex);
+                throw new CliUsageException($"sbg parameters: {LibraryErrors.FirstSentence(ex.Message)}", ex);
             }
             catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "discountRate")
             {
-                throw new CliUsageException($"--{MoneyText.FirstSentence(ex.Message).Replace("discountRate", "discount-rate", StringComparison.Ordinal)}", ex);
+                throw new CliUsageException($"--{LibraryErrors.FirstSentence(ex.Message).Replace("discountRate", "discount-rate", StringComparison.Ordinal)}", ex);
             }
 
             var retention = new double[horizon];

@@ -108,8 +108,7 @@ internal static class PurchasePrediction
         }
         catch (ArgumentException ex)
         {
-            var cut = ex.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new CliUsageException($"{optionName}: {(cut >= 0 ? ex.Message[..cut] : ex.Message)}", ex);
+            throw new CliUsageException($"{optionName}: {LibraryErrors.FirstSentence(ex.Message)}", ex);
         }
     }
 }
