@@ -311,14 +311,8 @@ internal sealed class CustomerBaseSection : ReportSection
             writer.WriteEndArray();
             writer.WritePropertyName("spend");
             FitJson.WriteObject(writer, "gammagamma", spend.Fit);
-            if (spend.Correlation is { } rho)
-            {
-                writer.WriteFinite("frequency_spend_correlation", rho);
-            }
-            else
-            {
-                writer.WriteNull("frequency_spend_correlation");
-            }
+            writer.WriteFiniteOrNull("frequency_spend_correlation", spend.Correlation);
+
             writer.WriteStartArray("top_customers");
             foreach (var c in top)
             {
@@ -353,14 +347,7 @@ internal sealed class CustomerBaseSection : ReportSection
                 writer.WriteNumber("customers", t.Customers);
                 writer.WriteFinite("clv", t.Clv);
                 writer.WriteFinite("share", t.Share);
-                if (t.MeanProbabilityAlive is { } mean)
-                {
-                    writer.WriteFinite("mean_p_alive", mean);
-                }
-                else
-                {
-                    writer.WriteNull("mean_p_alive");
-                }
+                writer.WriteFiniteOrNull("mean_p_alive", t.MeanProbabilityAlive);
                 writer.WriteEndObject();
             }
 

@@ -101,14 +101,7 @@ internal sealed class ValueSection : ReportSection
                 writer.WriteBoolean("profitable", value.Acquisition.IsProfitable);
                 writer.WriteString("outcome", Verdict(value.Acquisition.Outcome).Replace('-', '_'));
                 writer.WriteAmount("break_even_acquisition_cost", value.Acquisition.BreakEvenAcquisitionCost.Amount);
-                if (value.Acquisition.PaybackPeriods is { } payback)
-                {
-                    writer.WriteAmount("payback_periods", payback);
-                }
-                else
-                {
-                    writer.WriteNull("payback_periods");
-                }
+                writer.WriteAmountOrNull("payback_periods", value.Acquisition.PaybackPeriods);
 
                 writer.WriteAmount("total_value", value.TotalValue.Amount);
                 writer.WriteAmount("share", value.Share);

@@ -12,9 +12,6 @@ namespace RelationshipKit.Cli.Commands;
 /// </summary>
 internal static class SummarizeOutput
 {
-    /// <summary>How many customers the JSON writer buffers before it flushes to the output.</summary>
-    internal const int JsonFlushEvery = 4096;
-
     /// <summary>Writes <c>id,frequency,recency,T[,monetary_value][,frequency_holdout[,monetary_value_holdout],duration_holdout]</c>, row by row.</summary>
     public static void Csv(RfmSummaries summaries, TextWriter writer)
     {
@@ -60,7 +57,7 @@ internal static class SummarizeOutput
         }
     }
 
-    /// <summary>Streams the JSON contract: settings, counts and a <c>customers</c> array, flushed every <see cref="JsonFlushEvery"/> customers.</summary>
+    /// <summary>Streams the JSON contract: settings, counts and a <c>customers</c> array, flushed every <see cref="Infrastructure.Json.StreamFlushInterval"/> customers.</summary>
     public static void Json(RfmSummaries summaries, TextWriter target) => Infrastructure.Json.Write(target, writer =>
     {
         writer.WriteStartObject();
@@ -87,15 +84,10 @@ internal static class SummarizeOutput
         writer.WriteNumber("excluded_in_holdout", summaries.ExcludedInHoldout);
         writer.WriteNumber("excluded_after_observation_end", summaries.ExcludedAfterObservationEnd);
         writer.WriteStartArray("customers");
-        var sinceFlush = 0;
-        foreach (var customer in summaries.Customers)
+        for (var i = 0; i < summaries.Customers.Count; i++)
         {
-            if (++sinceFlush == JsonFlushEvery)
-            {
-                writer.Flush();
-                sinceFlush = 0;
-            }
-
+            var customer = summaries.Customers[i];
+            writer.FlushPeriodically(i);
             writer.WriteStartObject();
             writer.WriteString("id", customer.Id.Value);
             writer.WriteNumber("frequency", customer.Frequency);

@@ -140,23 +140,8 @@ internal static class ValueCommand
                         writer.WriteAmount("ltv", result.LifetimeValue.Amount);
                         writer.WriteAmount("acquisition_cost", result.AcquisitionCost.Amount);
                         writer.WriteAmount("break_even_acquisition_cost", result.BreakEvenAcquisitionCost.Amount);
-                        if (result.ValuePerPeriod is { } v)
-                        {
-                            writer.WriteAmount("value_per_period", v.Amount);
-                        }
-                        else
-                        {
-                            writer.WriteNull("value_per_period");
-                        }
-
-                        if (result.PaybackPeriods is { } payback)
-                        {
-                            writer.WriteAmount("payback_periods", payback);
-                        }
-                        else
-                        {
-                            writer.WriteNull("payback_periods");
-                        }
+                        writer.WriteAmountOrNull("value_per_period", result.ValuePerPeriod?.Amount);
+                        writer.WriteAmountOrNull("payback_periods", result.PaybackPeriods);
 
                         writer.WriteString("currency", unit.Code);
                         writer.WriteEndObject();

@@ -32,14 +32,7 @@ internal static class FitJson
         writer.WriteStartObject("standard_errors");
         foreach (var parameter in result.Parameters)
         {
-            if (parameter.StandardError is { } se)
-            {
-                writer.WriteFinite(parameter.Name, se);
-            }
-            else
-            {
-                writer.WriteNull(parameter.Name);
-            }
+            writer.WriteFiniteOrNull(parameter.Name, parameter.StandardError);
         }
 
         writer.WriteEndObject();

@@ -23,10 +23,13 @@ internal static class Json
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    /// <summary>How many array items a streamed document writes between flushes (see <see cref="FlushPeriodically"/>).</summary>
+    internal const int StreamFlushInterval = 4096;
+
     /// <summary>
     /// Streams a JSON document to <paramref name="target"/>, followed by a newline. <paramref name="write"/> should call
-    /// <see cref="Utf8JsonWriter.Flush"/> now and then (every few thousand array items) so that the pending bytes, and
-    /// the memory they take, stay bounded however long the document is.
+    /// <see cref="FlushPeriodically"/> for each array item so that the pending bytes, and the memory they take, stay
+    /// bounded however long the document is.
     /// </summary>
     public static void Write(TextWriter target, Action<Utf8JsonWriter> write)
     {
@@ -37,6 +40,28 @@ internal static class Json
         }
 
         target.Write('\n');
+    }
+
+    /// <summary>Flushes a streamed document's writer after every <see cref="StreamFlushInterval"/>-th item (0-based <paramref name="index"/>).</summary>
+    public static void FlushPeriodically(this Utf8JsonWriter writer, int index)
+    {
+        if (index % StreamFlushInterval == StreamFlushInterval - 1)
+        {
+            writer.Flush();
+        }
+    }
+
+    /// <summary>Writes a finite double, or <c>null</c> when there is no value.</summary>
+    public static void WriteFiniteOrNull(this Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteFinite(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     /// <summary>Writes a finite double; the library never produces NaN or infinity, so one here is a bug.</summary>

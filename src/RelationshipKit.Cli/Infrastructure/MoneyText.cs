@@ -58,4 +58,17 @@ internal static class MoneyText
 
     /// <summary>Writes an amount as a JSON number, trailing zeros dropped.</summary>
     public static void WriteAmount(this Utf8JsonWriter writer, string name, decimal value) => writer.WriteNumber(name, Normalize(value));
+
+    /// <summary>Writes an amount as a JSON number, or <c>null</c> when there is none.</summary>
+    public static void WriteAmountOrNull(this Utf8JsonWriter writer, string name, decimal? value)
+    {
+        if (value is { } amount)
+        {
+            writer.WriteAmount(name, amount);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
 }

@@ -13,9 +13,6 @@ internal static class PredictionOutput
     /// <summary>How many rows the table format shows before the totals.</summary>
     internal const int TableRows = 20;
 
-    /// <summary>How many customers the JSON writer buffers before it flushes to the output.</summary>
-    private const int JsonFlushEvery = 4096;
-
     /// <summary>Renders the predictions in <paramref name="format"/> as one string (for small outputs and tests).</summary>
     public static string Render(OutputFormat format, string model, double horizon, IReadOnlyList<string> ids, double[] weights, double[] pAlive, double[] expectedPurchases, double[]? expectedSpend = null, double[]? clv = null)
     {
@@ -77,11 +74,7 @@ internal static class PredictionOutput
                     json.WriteStartArray("customers");
                     for (var i = 0; i < n; i++)
                     {
-                        if (i % JsonFlushEvery == JsonFlushEvery - 1)
-                        {
-                            json.Flush();
-                        }
-
+                        json.FlushPeriodically(i);
                         json.WriteStartObject();
                         json.WriteString("id", ids[i]);
                         json.WriteFinite("weight", weights[i]);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using RelationshipKit.Cli.Commands;
 
 namespace RelationshipKit.Cli.Tests.Commands;
 
@@ -98,7 +97,7 @@ public class SummarizeCommandTests
     public void Summarize_JsonOfManyCustomers_StreamsEveryCustomerInOrder()
     {
         // More customers than the JSON writer buffers between flushes, with ids that need escaping and non-ASCII ids.
-        const int customers = (3 * SummarizeOutput.JsonFlushEvery) + 17;
+        const int customers = (3 * RelationshipKit.Cli.Infrastructure.Json.StreamFlushInterval) + 17;
         var log = new StringBuilder("customer_id,date\n");
         for (var i = 0; i < customers; i++)
         {
