@@ -98,7 +98,5 @@ internal static class AnalyzeCommand
     }
 
     private static TimeUnit SummaryTimeUnit(string? text) =>
-        text is null ? TimeUnit.Week
-        : TimeUnit.TryParse(text, out var unit) && unit.HasCalendarLength ? unit
-        : throw new CliUsageException($"--time-unit must be day, week or N days; was \"{text}\".");
+        text is null ? TimeUnit.Week : CommonOptions.CalendarUnit(text, "--time-unit");
 }

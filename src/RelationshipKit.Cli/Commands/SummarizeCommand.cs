@@ -80,7 +80,7 @@ internal static class SummarizeCommand
             {
                 Collapse = collapsePeriod,
                 FirstDayOfWeek = WeekStart(parseResult.GetValue(weekStart), collapsePeriod),
-                TimeUnit = Unit(parseResult.GetValue(unit) ?? "day"),
+                TimeUnit = CommonOptions.CalendarUnit(parseResult.GetValue(unit) ?? "day", "--unit"),
                 ObservationEnd = OptionDate(parseResult.GetValue(observationEnd), "--observation-end"),
                 CalibrationEnd = OptionDate(parseResult.GetValue(calibrationEnd), "--calibration-end"),
             };
@@ -199,11 +199,6 @@ internal static class SummarizeCommand
             ? day
             : throw new CliUsageException($"--week-start must be a day name, monday to sunday; was \"{text}\".");
     }
-
-    private static TimeUnit Unit(string text) =>
-        TimeUnit.TryParse(text, out var unit) && unit.HasCalendarLength
-            ? unit
-            : throw new CliUsageException($"--unit must be day, week or N days; was \"{text}\".");
 
     private static LocalDate? OptionDate(string? text, string option)
     {

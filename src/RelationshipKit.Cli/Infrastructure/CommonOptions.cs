@@ -39,6 +39,13 @@ internal static class CommonOptions
         Description = "Bond archetype catalogue CSV (archetype,dimension,score[,weight,name,description,source]) to use instead of Fournier's fifteen forms; 'relationshipkit bonds archetypes --format csv' prints the built-in one to start from.",
     };
 
+    /// <summary>Reads a time unit with a calendar length (day, week, N days) given to <paramref name="optionName"/>.</summary>
+    /// <exception cref="CliUsageException">Thrown for any other text, abstract periods included.</exception>
+    public static Value.TimeUnit CalendarUnit(string text, string optionName) =>
+        Value.TimeUnit.TryParse(text, out var unit) && unit.HasCalendarLength
+            ? unit
+            : throw new CliUsageException($"{optionName} must be day, week or N days; was \"{text}\".");
+
     /// <summary>Creates <c>--culture</c>: the culture used to read numbers and dates (default invariant).</summary>
     public static Option<CultureInfo> Culture() => new("--culture")
     {
