@@ -5,9 +5,6 @@ namespace RelationshipKit.Value.Fitting;
 /// <summary>Builds a <see cref="FitResult{TModel}"/> from the optimiser's outcome, with the message that explains it.</summary>
 internal static class FitResults
 {
-    /// <summary>|ln θ| beyond which a parameter of a flat, singular fit counts as run to the boundary (θ outside [1e-4, 1e4]).</summary>
-    private static readonly double FlatBoundaryLog = Math.Log(1e4);
-
     /// <summary>Creates the public result.</summary>
     /// <param name="outcome">The optimiser's outcome.</param>
     /// <param name="model">The model at the estimate.</param>
@@ -48,17 +45,7 @@ internal static class FitResults
             return outcome;
         }
 
-        var index = -1;
-        var extreme = FlatBoundaryLog;
-        for (var i = 0; i < outcome.Parameters.Length; i++)
-        {
-            var log = Math.Abs(Math.Log(outcome.Parameters[i]));
-            if (log > extreme)
-            {
-                extreme = log;
-                index = i;
-            }
-        }
+        var index = MaximumLikelihood.MostExtremeIndex([.. outcome.Parameters.Select(p => Math.Log(p))]);
 
         return index < 0
             ? outcome

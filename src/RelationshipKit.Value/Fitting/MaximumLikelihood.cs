@@ -34,7 +34,7 @@ internal static class MaximumLikelihood
     private const double RidgeProgress = 1e-9;
 
     /// <summary>A log-parameter beyond ±this (a value beyond 1e4 or below 1e-4) counts as heading for the boundary.</summary>
-    private const double RidgeLog = 9.2;
+    internal static readonly double ExtremeLog = Math.Log(1e4);
 
     /// <summary>Maximises the likelihood from <paramref name="start"/> (natural parameters, all &gt; 0).</summary>
     /// <param name="objective">The mean negative log-likelihood and its natural-parameter gradient.</param>
@@ -408,18 +408,25 @@ internal static class MaximumLikelihood
             return (FitStatus.Converged, -1);
         }
 
+        var index = MostExtremeIndex(u);
+        return index >= 0 ? (FitStatus.BoundaryEstimate, index) : (FitStatus.NumericalFailure, -1);
+    }
+
+    /// <summary>The index of the log-parameter farthest beyond ±<see cref="ExtremeLog"/> (a value beyond 1e4 or below 1e-4), or −1 when none is.</summary>
+    internal static int MostExtremeIndex(ReadOnlySpan<double> logParameters)
+    {
         var index = -1;
-        var extreme = RidgeLog;
-        for (var i = 0; i < u.Length; i++)
+        var extreme = ExtremeLog;
+        for (var i = 0; i < logParameters.Length; i++)
         {
-            if (Math.Abs(u[i]) > extreme)
+            if (Math.Abs(logParameters[i]) > extreme)
             {
-                extreme = Math.Abs(u[i]);
+                extreme = Math.Abs(logParameters[i]);
                 index = i;
             }
         }
 
-        return index >= 0 ? (FitStatus.BoundaryEstimate, index) : (FitStatus.NumericalFailure, -1);
+        return index;
     }
 
     private static bool SameVector(double[] a, double[] b)
@@ -447,7 +454,7 @@ internal static class MaximumLikelihood
         for (var i = 0; i < u.Length; i++)
         {
             var move = u[i] - windowStart[i];
-            if (Math.Abs(u[i]) > RidgeLog && Math.Sign(move) == Math.Sign(u[i]) && Math.Abs(move) > largest)
+            if (Math.Abs(u[i]) > ExtremeLog && Math.Sign(move) == Math.Sign(u[i]) && Math.Abs(move) > largest)
             {
                 largest = Math.Abs(move);
                 index = i;
