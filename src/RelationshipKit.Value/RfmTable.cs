@@ -200,14 +200,21 @@ public sealed class RfmTable
         }
     }
 
+    /// <summary>Whether <paramref name="frequency"/> is a whole number in [0, <see cref="MaxFrequency"/>]: the rule for rows and for the models' per-customer arguments.</summary>
+    internal static bool IsValidFrequency(double frequency) =>
+        double.IsFinite(frequency) && frequency >= 0 && Math.Floor(frequency) == frequency && frequency <= MaxFrequency;
+
+    /// <summary>Whether <paramref name="t"/> is in [0, <see cref="MaxTime"/>] (NaN is not).</summary>
+    internal static bool IsValidTime(double t) => t >= 0 && t <= MaxTime;
+
     private static void ValidateRow(int row, double frequency, double recency, double t, double weight, double monetaryValue)
     {
-        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency || frequency > MaxFrequency)
+        if (!IsValidFrequency(frequency))
         {
             throw new DataRowException(nameof(frequency), row, "frequency", frequency, $"frequency must be a whole number in [0, {Guard.Format(MaxFrequency)}]; row {row} was {Guard.Format(frequency)}.");
         }
 
-        if (!double.IsFinite(t) || t < 0 || t > MaxTime)
+        if (!IsValidTime(t))
         {
             throw new DataRowException(nameof(t), row, "T", t, $"T must be a number in [0, {Guard.Format(MaxTime)}]; row {row} was {Guard.Format(t)}.");
         }

@@ -8,7 +8,7 @@ internal static class SummaryArguments
     internal static void Validate(double frequency, double recency, double t)
     {
         Frequency(frequency);
-        if (!double.IsFinite(t) || t < 0 || t > RfmTable.MaxTime)
+        if (!RfmTable.IsValidTime(t))
         {
             throw Guard.OutOfRange(nameof(t), t, $"be a number in [0, {Guard.Format(RfmTable.MaxTime)}]");
         }
@@ -28,7 +28,7 @@ internal static class SummaryArguments
     /// <exception cref="ArgumentOutOfRangeException">Thrown when it is not.</exception>
     internal static void Frequency(double frequency)
     {
-        if (!double.IsFinite(frequency) || frequency < 0 || Math.Floor(frequency) != frequency || frequency > RfmTable.MaxFrequency)
+        if (!RfmTable.IsValidFrequency(frequency))
         {
             throw Guard.OutOfRange(nameof(frequency), frequency, $"be a whole number in [0, {Guard.Format(RfmTable.MaxFrequency)}]");
         }

@@ -236,7 +236,7 @@ public sealed class GammaGammaModel
         for (var i = 0; i < frequency.Length; i++)
         {
             var x = frequency[i];
-            if (!double.IsFinite(x) || x < 0 || Math.Floor(x) != x || x > RfmTable.MaxFrequency)
+            if (!RfmTable.IsValidFrequency(x))
             {
                 throw new ArgumentOutOfRangeException(nameof(frequency), x, $"frequency must hold whole numbers in [0, {Guard.Format(RfmTable.MaxFrequency)}]; item {i} was {Guard.Format(x)}.");
             }
