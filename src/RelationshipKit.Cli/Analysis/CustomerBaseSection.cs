@@ -74,10 +74,7 @@ internal sealed class CustomerBaseSection : ReportSection
         var clvModel = new CustomerLifetimeValueModel(bgnbd.Model, spend.Model);
         var clvOptions = new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(364), Step = Duration.FromDays(7), AnnualDiscountRate = 0.1 };
         var clv = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            clv[i] = clvModel.DiscountedValue(table.Frequency[i], table.Recency[i], table.T[i], table.MonetaryValue[i], clvOptions);
-        }
+        clvModel.DiscountedValue(table, clv, clvOptions);
 
         var order = Enumerable.Range(0, n).OrderByDescending(i => clv[i]).ToArray();
         var tiers = new List<Tier>();
