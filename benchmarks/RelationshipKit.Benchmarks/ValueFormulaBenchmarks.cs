@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using RelationshipKit.Value;
+using RelationshipKit.Value.Formulas;
 
 namespace RelationshipKit.Benchmarks;
 

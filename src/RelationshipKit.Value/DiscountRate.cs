@@ -8,7 +8,7 @@ namespace RelationshipKit.Value;
 /// </summary>
 /// <remarks>
 /// <para>The period is a NodaTime <see cref="NodaTime.Period"/> of whole years, months, weeks and days, or
-/// <see langword="null"/> for an abstract (model) period; see <see cref="RetentionRate"/>. A retention formula needs
+/// <see langword="null"/> for an abstract (model) period; see <see cref="Formulas.RetentionRate"/>. A retention formula needs
 /// the discount rate per the retention rate's period: convert an annual cost of capital with
 /// <see cref="ToPeriod(NodaTime.Period)"/> ((1 + d)^k − 1), never by dividing by 12.</para>
 /// <para>Equality compares the value exactly and the period by length. Rates are not ordered. The <c>default</c>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Value;
+using RelationshipKit.Value.Formulas;
 
 namespace RelationshipKit.Cli.Analysis;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Value;
+using RelationshipKit.Value.Formulas;
 
 namespace RelationshipKit.Cli.Commands;
 

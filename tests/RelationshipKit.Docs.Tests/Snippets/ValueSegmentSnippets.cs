@@ -1,5 +1,6 @@
 using System.Globalization;
 using RelationshipKit.Value;
+using RelationshipKit.Value.Formulas;
 
 namespace RelationshipKit.Docs.Tests.Snippets;
 

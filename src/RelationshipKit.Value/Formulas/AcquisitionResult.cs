@@ -1,4 +1,4 @@
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>
 /// Represents the result of comparing an acquisition cost with the lifetime value it buys: profit or loss, the net

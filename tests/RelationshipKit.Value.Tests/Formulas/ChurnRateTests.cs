@@ -1,6 +1,8 @@
 using NodaTime;
 
-namespace RelationshipKit.Value.Tests;
+using RelationshipKit.Value.Formulas;
+
+namespace RelationshipKit.Value.Tests.Formulas;
 
 public class ChurnRateTests
 {

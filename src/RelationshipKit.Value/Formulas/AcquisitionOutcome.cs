@@ -1,4 +1,4 @@
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>Represents the verdict of an acquisition check: whether winning the customer creates or destroys value.</summary>
 public enum AcquisitionOutcome

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>
 /// Represents the valuation of a customer base by segment: the value of each segment and the total.

@@ -1,4 +1,6 @@
-namespace RelationshipKit.Value.Tests;
+using RelationshipKit.Value.Formulas;
+
+namespace RelationshipKit.Value.Tests.Formulas;
 
 public class CustomerSegmentTests
 {

@@ -1,4 +1,4 @@
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>
 /// Provides the closed-form lifetime-value formulas: simple, net, margin-based, discounted retention (with a finite

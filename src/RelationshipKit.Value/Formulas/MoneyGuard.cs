@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>Guards for money and decimal arguments of the lifetime-value formulas (same message shape as <see cref="Guard"/>).</summary>
 internal static class MoneyGuard

@@ -1,4 +1,4 @@
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>
 /// Represents the value of one customer segment: per customer (revenue, cost to serve, lifetime value, net value

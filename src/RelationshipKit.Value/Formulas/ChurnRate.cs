@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>
 /// Represents a churn rate: the share of customers active at the start of a period who leave during it, a number

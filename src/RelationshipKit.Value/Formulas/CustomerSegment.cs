@@ -1,4 +1,4 @@
-namespace RelationshipKit.Value;
+namespace RelationshipKit.Value.Formulas;
 
 /// <summary>
 /// Represents one segment of a customer base with its own economics: how many customers it has, what they spend,
