@@ -8,10 +8,11 @@ internal static class PackageCatalog
     public const string Core = "RelationshipKit";
     public const string Value = "RelationshipKit.Value";
     public const string Idic = "RelationshipKit.Idic";
+    public const string IdicSqlite = "RelationshipKit.Idic.Sqlite";
     public const string Cli = "RelationshipKit.Cli";
 
     /// <summary>Every src assembly, loaded by name (this project references all of src/).</summary>
-    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Idic, Cli }.Select(name => Assembly.Load(name))];
+    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Idic, IdicSqlite, Cli }.Select(name => Assembly.Load(name))];
 
     /// <summary>Libraries (packages with a public API); the CLI is an adapter with none.</summary>
     public static IReadOnlyList<Assembly> Libraries { get; } = [.. All.Where(a => a.GetName().Name != Cli)];
@@ -20,7 +21,7 @@ internal static class PackageCatalog
     public static IReadOnlySet<string> Features { get; } = new HashSet<string>(StringComparer.Ordinal) { Value, Idic };
 
     /// <summary>Adapter packages: nothing references them.</summary>
-    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal) { Cli };
+    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal) { Cli, IdicSqlite };
 
     /// <summary>Allowed references between our own assemblies (from → to). A new package extends this table in the same commit.</summary>
     public static IReadOnlyDictionary<string, string[]> AllowedEdges { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -28,6 +29,7 @@ internal static class PackageCatalog
         [Core] = [],
         [Value] = [Core],
         [Idic] = [Core],
+        [IdicSqlite] = [Core, Idic],
         [Cli] = [Core, Value],
     };
 }

@@ -60,6 +60,20 @@ public sealed class ConsentLedger
         return new ConsentLedger(customer, [], implicitPurposes is null ? DefaultImplicit : new HashSet<ConsentPurpose>(implicitPurposes), null, 0);
     }
 
+    /// <summary>Creates the tombstone of an erased ledger, as a store reads it back.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="erasedAt">When the data was erased.</param>
+    /// <param name="erasedEventCount">How many events were removed; 0 or more.</param>
+    /// <returns>The erased ledger.</returns>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="customer"/> is the default id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="erasedEventCount"/> is negative.</exception>
+    public static ConsentLedger Tombstone(CustomerId customer, Instant erasedAt, int erasedEventCount)
+    {
+        Guard.Set(customer);
+        Guard.NonNegative(erasedEventCount);
+        return new ConsentLedger(customer, [], DefaultImplicit, erasedAt, erasedEventCount);
+    }
+
     /// <summary>Builds a ledger from stored events.</summary>
     /// <param name="customer">The customer.</param>
     /// <param name="events">The events in append order.</param>
