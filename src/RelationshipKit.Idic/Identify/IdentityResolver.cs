@@ -228,7 +228,13 @@ public sealed class IdentityResolver
             return conflicted;
         }
 
-        var seen = new Dictionary<(int Root, IdentifierKind Kind), int>();
+        // One array per hard kind, indexed by component root: 0 none yet, else the first value's key id + 1.
+        var firstValue = new int[_isHard.Length][];
+        foreach (var kind in _hardKinds)
+        {
+            firstValue[(int)kind] = new int[recs.Length];
+        }
+
         for (var i = 0; i < recs.Length; i++)
         {
             var ids = recs[i].IdentifierArray;
@@ -240,12 +246,12 @@ public sealed class IdentityResolver
                     continue;
                 }
 
-                ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (label[i], ids[j].Kind), out var exists);
-                if (!exists)
+                ref var value = ref firstValue[(int)ids[j].Kind][label[i]];
+                if (value == 0)
                 {
-                    value = key;
+                    value = key + 1;
                 }
-                else if (value != key)
+                else if (value != key + 1)
                 {
                     conflicted.Add(label[i]);
                 }

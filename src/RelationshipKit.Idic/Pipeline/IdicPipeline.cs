@@ -30,7 +30,7 @@ public sealed class IdicPipeline<TCustomer>
     /// <summary>Gets the stages, in execution order.</summary>
     public IReadOnlyList<IdicStageKind> Stages => [.. _stages.Select(s => s.Kind)];
 
-    /// <summary>Runs one interaction through the pipeline.</summary>
+    /// <summary>Runs one interaction through the pipeline. Without an identify stage, the request's customer id (if any) is taken as identified.</summary>
     /// <param name="request">The interaction.</param>
     /// <param name="cancellationToken">Cancels the run between and inside stages.</param>
     /// <returns>What was decided, with the decision trace.</returns>
@@ -40,6 +40,11 @@ public sealed class IdicPipeline<TCustomer>
     {
         ArgumentNullException.ThrowIfNull(request);
         var state = new IdicState<TCustomer>(request, request.At ?? _clock.GetCurrentInstant(), _logger);
+        if (request.Customer is { } given && !Array.Exists(_stages, s => s.Kind == IdicStageKind.Identify))
+        {
+            state.CustomerId = given;
+            state.Decide(IdicStageKind.Identify, "given-customer", $"no identify stage: the request names customer {given}");
+        }
         foreach (var stage in _stages)
         {
             cancellationToken.ThrowIfCancellationRequested();

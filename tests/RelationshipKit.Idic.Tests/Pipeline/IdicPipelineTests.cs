@@ -137,6 +137,17 @@ public class IdicPipelineTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_NoIdentifyStage_TakesTheRequestsCustomer()
+    {
+        var pipeline = new IdicPipelineBuilder<Customer>()
+            .AddDifferentiate(new DifferentiateStageOptions<Customer> { TierOf = a => new(a.CustomerId == Jan.Id ? ValueTier.MostGrowable : null) })
+            .Build();
+        var result = await pipeline.ExecuteAsync(new IdicRequest(Channel.Web, customer: Jan.Id, at: Now));
+        result.Tier.Should().Be(ValueTier.MostGrowable);
+        result.Trace.Entries[0].ToString().Should().Be("Identify [given-customer] no identify stage: the request names customer c-1");
+    }
+
+    [Fact]
     public void Build_InvalidStages_ListsEveryProblem()
     {
         var builder = new IdicPipelineBuilder<Customer>()
