@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
 namespace RelationshipKit.Idic.Identify;
 
 /// <summary>
@@ -15,8 +18,10 @@ public sealed class IdentityCluster
     internal IdentityCluster(CustomerId id, string[] recordIds, Channel[] channels, string? reviewReason)
     {
         Id = id;
-        RecordIds = Array.AsReadOnly(recordIds);
-        Channels = Array.AsReadOnly(channels);
+        // The arrays are the resolver's own, never shared: wrapping them without a copy keeps a million-record
+        // resolution to one allocation per list.
+        RecordIds = ImmutableCollectionsMarshal.AsImmutableArray(recordIds);
+        Channels = ImmutableCollectionsMarshal.AsImmutableArray(channels);
         ReviewReason = reviewReason;
     }
 
@@ -24,10 +29,10 @@ public sealed class IdentityCluster
     public CustomerId Id { get; }
 
     /// <summary>Gets the ids of the records in the cluster, in ordinal order.</summary>
-    public IReadOnlyList<string> RecordIds { get; }
+    public ImmutableArray<string> RecordIds { get; }
 
     /// <summary>Gets the distinct channels of the records, in ordinal order.</summary>
-    public IReadOnlyList<Channel> Channels { get; }
+    public ImmutableArray<Channel> Channels { get; }
 
     /// <summary>Gets a value indicating whether a person should look at this cluster before it is trusted.</summary>
     public bool NeedsReview => ReviewReason is not null;
@@ -37,5 +42,5 @@ public sealed class IdentityCluster
 
     /// <summary>Returns the id, the number of records and the channels.</summary>
     /// <returns>A short description.</returns>
-    public override string ToString() => $"{Id} ({RecordIds.Count} records: {string.Join(", ", Channels)})";
+    public override string ToString() => $"{Id} ({RecordIds.Length} records: {string.Join(", ", Channels)})";
 }

@@ -255,12 +255,12 @@ public sealed class IdentityResolution
         return new IdentityResolution(resolver, records, index, clusterOfRecord, [.. clusters.Select(c => c.Cluster)], [.. ambiguous], [.. splits], rejected);
     }
 
-    private IdentityLink[] Links(IReadOnlyList<string> recordIds)
+    private IdentityLink[] Links(System.Collections.Immutable.ImmutableArray<string> recordIds)
     {
-        var local = new UnionFind(recordIds.Count);
+        var local = new UnionFind(recordIds.Length);
         var firstHolder = new Dictionary<string, int>(StringComparer.Ordinal);
         var links = new List<IdentityLink>();
-        for (var k = 0; k < recordIds.Count; k++)
+        for (var k = 0; k < recordIds.Length; k++)
         {
             var record = _records[_index[recordIds[k]]];
             foreach (var identifier in record.IdentifierArray)

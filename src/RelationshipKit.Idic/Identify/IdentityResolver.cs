@@ -94,20 +94,16 @@ public sealed class IdentityResolver
         ArgumentNullException.ThrowIfNull(records);
         var n = records.Count;
         var recs = new ChannelRecord[n];
-        var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var offsets = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
             var record = records[i] ?? throw new ArgumentException($"records must not contain null; item {i} was null.", nameof(records));
-            if (!index.TryAdd(record.Id, i))
-            {
-                throw new ArgumentException(
-                    $"records must have unique ids; {Guard.Format(record.Id)} is at items {index[record.Id]} and {i}.", nameof(records));
-            }
-
             recs[i] = record;
             offsets[i + 1] = offsets[i] + record.IdentifierArray.Length;
         }
+
+        // The record-id index (duplicate check, ClusterOf) is built while the identifiers are normalised.
+        var indexing = Task.Run(() => Index(recs), cancellationToken);
 
         // 1. Normalise on several threads.
         var keys = new string?[offsets[n]];
@@ -132,6 +128,7 @@ public sealed class IdentityResolver
                 }
             }
         });
+        var index = indexing.GetAwaiter().GetResult();
         progress?.Report(0.5);
 
         // 2. Link records that share a normal form.
@@ -218,6 +215,21 @@ public sealed class IdentityResolver
 
         IdicLog.Resolved(_logger, n, resolution.Clusters.Count, resolution.Splits.Count, resolution.AmbiguousLinks.Count, resolution.RejectedIdentifiers.Count);
         return resolution;
+    }
+
+    private static Dictionary<string, int> Index(ChannelRecord[] records)
+    {
+        var index = new Dictionary<string, int>(records.Length, StringComparer.Ordinal);
+        for (var i = 0; i < records.Length; i++)
+        {
+            if (!index.TryAdd(records[i].Id, i))
+            {
+                throw new ArgumentException(
+                    $"records must have unique ids; {Guard.Format(records[i].Id)} is at items {index[records[i].Id]} and {i}.", nameof(records));
+            }
+        }
+
+        return index;
     }
 
     private HashSet<int> FindConflicts(ChannelRecord[] recs, int[] offsets, int[] slotKey, int[] label)
