@@ -22,14 +22,11 @@ internal static class IdicLog
     private static readonly Action<ILogger, string, string, string, Exception?> StageMessage =
         LoggerMessage.Define<string, string, string>(LogLevel.Debug, new EventId(10, "IdicDecision"), "IDIC {Stage} [{Rule}]: {Decision}");
 
-    private static readonly Action<ILogger, string, string, Exception?> ConsentRefusedMessage =
-        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(20, "ConsentRefused"), "Interaction refused for customer {CustomerId}: {Reason}");
+    private static readonly Action<ILogger, string, string, Exception?> InteractionRefusedMessage =
+        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(20, "InteractionRefused"), "Interaction refused for customer {CustomerId}: {Reason}");
 
     private static readonly Action<ILogger, string, string, Exception?> PromiseOverdueMessage =
         LoggerMessage.Define<string, string>(LogLevel.Warning, new EventId(30, "PromiseOverdue"), "Callback promise {PromiseId} is overdue: {Escalation}");
-
-    private static readonly Action<ILogger, string, string, Exception?> StoreConflictMessage =
-        LoggerMessage.Define<string, string>(LogLevel.Information, new EventId(40, "StoreConflict"), "Store write for customer {CustomerId} was rejected: {Reason}");
 
     internal static void Resolved(ILogger logger, int records, int clusters, int splits, int ambiguous, int rejected) =>
         ResolvedMessage(logger, records, clusters, splits, ambiguous, rejected, null);
@@ -40,9 +37,7 @@ internal static class IdicLog
 
     internal static void Decision(ILogger logger, string stage, string rule, string decision) => StageMessage(logger, stage, rule, decision, null);
 
-    internal static void ConsentRefused(ILogger logger, CustomerId customer, string reason) => ConsentRefusedMessage(logger, customer.Value, reason, null);
+    internal static void InteractionRefused(ILogger logger, CustomerId customer, string reason) => InteractionRefusedMessage(logger, customer.Value, reason, null);
 
     internal static void PromiseOverdue(ILogger logger, string promiseId, string escalation) => PromiseOverdueMessage(logger, promiseId, escalation, null);
-
-    internal static void StoreConflict(ILogger logger, CustomerId customer, string reason) => StoreConflictMessage(logger, customer.Value, reason, null);
 }

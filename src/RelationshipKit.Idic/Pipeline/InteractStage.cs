@@ -148,6 +148,6 @@ internal sealed class InteractStage<TCustomer> : IdicStage<TCustomer>
     private void Refuse(IdicState<TCustomer> state, CustomerId id, string reason)
     {
         state.Refusal ??= reason;
-        IdicLog.ConsentRefused(_logger, id, reason);
+        IdicLog.InteractionRefused(_logger, id, reason);
     }
 }
