@@ -67,7 +67,11 @@ public class IdicSnippets
     }
 
     [Fact]
-    public async Task RunPipeline()
+    public async Task RunPipeline() =>
+        (await PipelineTrace()).Split('\n').Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)]).Should().Equal(
+            "Identify", "Identify", "Differentiate", "Differentiate", "Interact", "Interact", "Interact", "Interact", "Customize");
+
+    internal static async Task<string> PipelineTrace()
     {
         var interactions = new InMemoryInteractionStore();
         var id = new CustomerId("c-1");
@@ -112,5 +116,6 @@ public class IdicSnippets
         result.Trace.Entries.Select(e => e.Rule).Should().Equal(
             "find-customer", "one-verification", "value-tier", "needs-segment", "continue-dialogue", "consent",
             "never-ask-twice", "never-ask-twice", "treatment");
+        return result.Trace.ToString();
     }
 }
