@@ -24,8 +24,8 @@ public readonly struct InteractArguments<TCustomer>
     /// <summary>Gets the instant of the request.</summary>
     public Instant At => State.At;
 
-    /// <summary>Gets the identified customer.</summary>
-    public TCustomer Customer => State.Customer!; // the stage runs only once the customer is identified
+    /// <summary>Gets the identified customer; the type's default when the pipeline has no identify stage and the request only named a customer id.</summary>
+    public TCustomer? Customer => State.Customer;
 
     /// <summary>Gets the identified customer's id.</summary>
     public CustomerId CustomerId => State.CustomerId ?? default;
