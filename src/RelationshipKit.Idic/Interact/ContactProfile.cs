@@ -100,7 +100,7 @@ public sealed class ContactProfile
     /// <returns>The new profile.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="channels"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when a channel is the default.</exception>
-    public ContactProfile WithPreferredChannels(params IEnumerable<Channel> channels)
+    public ContactProfile WithPreferredChannels(params Channel[] channels)
     {
         ArgumentNullException.ThrowIfNull(channels);
         return new(this) { PreferredChannels = Array.AsReadOnly(channels.Select(c => Channel.Required(c, nameof(channels))).Distinct().ToArray()) };
@@ -125,7 +125,7 @@ public sealed class ContactProfile
     /// <returns>The new profile.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="targets"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when a target is empty.</exception>
-    public ContactProfile WithIvrShortcuts(params IEnumerable<string> targets)
+    public ContactProfile WithIvrShortcuts(params string[] targets)
     {
         ArgumentNullException.ThrowIfNull(targets);
         return new(this) { IvrShortcuts = Array.AsReadOnly(targets.Select(t => Guard.NotBlank(t, nameof(targets))).Distinct(StringComparer.Ordinal).ToArray()) };
