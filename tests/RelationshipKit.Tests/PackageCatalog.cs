@@ -7,16 +7,17 @@ internal static class PackageCatalog
 {
     public const string Core = "RelationshipKit";
     public const string Value = "RelationshipKit.Value";
+    public const string Lifecycle = "RelationshipKit.Lifecycle";
     public const string Cli = "RelationshipKit.Cli";
 
     /// <summary>Every src assembly, loaded by name (this project references all of src/).</summary>
-    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Cli }.Select(name => Assembly.Load(name))];
+    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Lifecycle, Cli }.Select(name => Assembly.Load(name))];
 
     /// <summary>Libraries (packages with a public API); the CLI is an adapter with none.</summary>
     public static IReadOnlyList<Assembly> Libraries { get; } = [.. All.Where(a => a.GetName().Name != Cli)];
 
     /// <summary>Feature packages: never reference each other.</summary>
-    public static IReadOnlySet<string> Features { get; } = new HashSet<string>(StringComparer.Ordinal) { Value };
+    public static IReadOnlySet<string> Features { get; } = new HashSet<string>(StringComparer.Ordinal) { Value, Lifecycle };
 
     /// <summary>Adapter packages: nothing references them.</summary>
     public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal) { Cli };
@@ -26,6 +27,7 @@ internal static class PackageCatalog
     {
         [Core] = [],
         [Value] = [Core],
+        [Lifecycle] = [Core],
         [Cli] = [Core, Value],
     };
 }
