@@ -83,7 +83,7 @@ public static class LifecycleBatch
 
             for (var i = 0; i < events.Count; i++)
             {
-                partitions[(int)((uint)events[i].CustomerId.GetHashCode() % (uint)maxDegreeOfParallelism)].Add(i);
+                partitions[(int)(unchecked((uint)events[i].CustomerId.GetHashCode()) % (uint)maxDegreeOfParallelism)].Add(i);
             }
 
             Parallel.For(0, maxDegreeOfParallelism, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, p =>

@@ -46,6 +46,7 @@ internal static class BuilderValidation<TStage, TTrigger>
             }
         }
 
+        var inReportedCycle = new HashSet<TStage>();
         foreach (var spec in stages)
         {
             var chain = new List<TStage> { spec.Stage };
@@ -54,8 +55,9 @@ internal static class BuilderValidation<TStage, TTrigger>
             {
                 if (chain.Contains(parent))
                 {
-                    if (EqualityComparer<TStage>.Default.Equals(parent, spec.Stage))
+                    if (EqualityComparer<TStage>.Default.Equals(parent, spec.Stage) && !inReportedCycle.Contains(spec.Stage))
                     {
+                        inReportedCycle.UnionWith(chain);
                         problems.Add($"Substages form a cycle: {string.Join(" -> ", chain.Append(parent).Select(S))}.");
                     }
 
@@ -109,7 +111,7 @@ internal static class BuilderValidation<TStage, TTrigger>
                     problems.Add($"{S(spec.Stage)} blocks {T(block.Key)} more than once.");
                 }
 
-                if (InheritedRules(spec, block.Key, byStage).Count == 0)
+                if (!spec.Rules.Any(r => EqualityComparer<TTrigger>.Default.Equals(r.Trigger, block.Key)) && InheritedRules(spec, block.Key, byStage).Count == 0)
                 {
                     problems.Add($"{S(spec.Stage)} blocks {T(block.Key)}, which no parent stage permits; a trigger that is not permitted is rejected anyway.");
                 }
