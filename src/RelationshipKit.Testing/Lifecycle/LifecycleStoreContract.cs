@@ -332,6 +332,20 @@ public sealed class LifecycleStoreContract
 
         const int writers = 8;
         const int rounds = 25;
+        var sameVersion = Enumerable.Range(0, writers)
+            .Select(writer => definition.Fire(activated.State, ContractTrigger.Note, Event($"same-{writer}"), At(2)).ToWrite())
+            .ToArray();
+        var start = new Barrier(writers);
+        var racing = sameVersion.Select(write => Task.Run(async () =>
+        {
+            start.SignalAndWait(cancellationToken);
+            return await store.WriteAsync(write, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken)).ToArray();
+        var raced = await Guarded(check, "WriteAsync", () => new ValueTask<LifecycleWriteResult<ContractStage, ContractTrigger>[]>(Task.WhenAll(racing))).ConfigureAwait(false);
+        var sameVersionWins = raced.Count(r => r.Status == WriteStatus.Written);
+        Require(sameVersionWins == 1 && raced.Count(r => r.Status == WriteStatus.Conflict) == writers - 1, check,
+            $"{writers} concurrent writes expecting version 2 must give exactly one Written and {writers - 1} Conflicts; gave {string.Join(", ", raced.GroupBy(r => r.Status).Select(g => $"{g.Count()} {g.Key}"))}.");
+
         var wins = 0;
         var gate = new Barrier(writers);
         var tasks = Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
@@ -363,7 +377,7 @@ public sealed class LifecycleStoreContract
 
         var history = await store.GetHistoryAsync(customer, cancellationToken).ConfigureAwait(false);
         var state = await store.GetStateAsync(customer, cancellationToken).ConfigureAwait(false);
-        Require(history.Count == 2 + wins, check, $"every win must append exactly one entry: {wins} wins after 2 entries, but the history has {history.Count}.");
+        Require(history.Count == 3 + wins, check, $"every win must append exactly one entry: {wins} wins after 3 entries, but the history has {history.Count}.");
         Require(state.State.Version == history.Count, check, $"the stored version ({state.State.Version}) must equal the number of entries ({history.Count}): two writers won the same version.");
         Require(history.Select(e => e.Sequence).SequenceEqual(Enumerable.Range(1, history.Count).Select(i => (long)i)), check, "the sequences must be 1, 2, 3, ... with no gap or repeat.");
         var problem = history.Verify();
