@@ -55,6 +55,14 @@ public sealed class LifecycleSignalsBuilder<TStage, TTrigger>
         return Add("at risk", $"satisfaction falling faster than {F(slope)} per 90 days", trigger, a => a.Observations.SatisfactionTrend < slope);
     }
 
+    /// <summary>Adds a "weak" rule: a relationship strength below <paramref name="threshold"/> suggests <paramref name="trigger"/>.</summary>
+    /// <param name="threshold">The strength below which the relationship counts as weak.</param>
+    /// <param name="trigger">The trigger to suggest.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">Thrown when the builder was already built.</exception>
+    public LifecycleSignalsBuilder<TStage, TTrigger> WhenStrengthBelow(RelationshipStrength threshold, TTrigger trigger) =>
+        Add("weak", $"relationship strength below {threshold}", trigger, a => a.Observations.Strength < threshold);
+
     /// <summary>Adds a rule of the caller's own.</summary>
     /// <param name="name">The signal's short name.</param>
     /// <param name="description">What the rule checks, in words.</param>

@@ -16,10 +16,10 @@ public readonly struct RelationshipObservations : IEquatable<RelationshipObserva
     /// <summary>Initializes a new <see cref="RelationshipObservations"/>.</summary>
     /// <param name="probabilityAlive">The probability that the customer is still active, in [0, 1] (for example from a BG/NBD fit).</param>
     /// <param name="complaintReceived">Whether a complaint was received since the last look.</param>
-    /// <param name="satisfactionTrend">The satisfaction trend: the least-squares slope of the customer's ratings per 90 days (finite).</param>
-    /// <param name="strength">The relationship strength in [-1, +1] (the core's scalar, as a value).</param>
+    /// <param name="satisfactionTrend">The satisfaction trend: the least-squares slope of the customer's normalised ratings per 90 days (finite; the core's <c>SatisfactionTrend.SlopePer90Days</c>).</param>
+    /// <param name="strength">The relationship strength (the core's scalar, for example <see cref="RelationshipStrength.From(Bonds.BondProfile)"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when a value is out of its range or not finite.</exception>
-    public RelationshipObservations(double? probabilityAlive = null, bool complaintReceived = false, double? satisfactionTrend = null, double? strength = null)
+    public RelationshipObservations(double? probabilityAlive = null, bool complaintReceived = false, double? satisfactionTrend = null, RelationshipStrength? strength = null)
     {
         if (probabilityAlive is { } p && !(p >= 0 && p <= 1))
         {
@@ -29,11 +29,6 @@ public readonly struct RelationshipObservations : IEquatable<RelationshipObserva
         if (satisfactionTrend is { } t && !double.IsFinite(t))
         {
             throw new ArgumentOutOfRangeException(nameof(satisfactionTrend), t, $"satisfactionTrend must be a finite number; was {F(t)}.");
-        }
-
-        if (strength is { } s && !(s >= -1 && s <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(strength), s, $"strength must be in [-1, 1]; was {F(s)}.");
         }
 
         ProbabilityAlive = probabilityAlive;
@@ -51,8 +46,8 @@ public readonly struct RelationshipObservations : IEquatable<RelationshipObserva
     /// <summary>Gets the satisfaction trend (slope per 90 days), or null when unknown (fewer than three ratings).</summary>
     public double? SatisfactionTrend { get; }
 
-    /// <summary>Gets the relationship strength in [-1, +1], or null when unknown.</summary>
-    public double? Strength { get; }
+    /// <summary>Gets the relationship strength, or null when unknown.</summary>
+    public RelationshipStrength? Strength { get; }
 
     /// <summary>Determines whether two observations are equal.</summary>
     /// <param name="left">The first value.</param>

@@ -153,9 +153,9 @@ public class LifecyclePresetsTests
     public void Sources_StrengthBeforeTheConflict_CanBeReadByAGuard()
     {
         var builder = LifecyclePresets.ConfigureSources(new LifecycleBuilder<RelationshipStage, RelationshipTrigger>("strong-survive"));
-        var badly = builder.Trigger<double>(RelationshipTrigger.ResolveBadly, s => "strength before: " + s.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+        var badly = builder.Trigger<RelationshipStrength>(RelationshipTrigger.ResolveBadly, s => "strength before: " + s);
         builder.Configure(RelationshipStage.CommitmentInConflict)
-            .PermitIf(badly, RelationshipStage.Commitment, (_, strengthBefore) => strengthBefore >= 0.6, "the relationship was strong before the conflict (at least 0.6)");
+            .PermitIf(badly, RelationshipStage.Commitment, (_, before) => before >= new RelationshipStrength(0.6), "the relationship was strong before the conflict (at least 0.6)");
         var definition = builder.Build();
         var state = definition.Start(new CustomerId("c1"), NextEvent(), T0).State;
         for (var i = 0; i < 3; i++)
@@ -165,8 +165,8 @@ public class LifecyclePresetsTests
 
         state = definition.Fire(state, RelationshipTrigger.Complain, NextEvent(), state.LastTransitionAt + Duration.FromDays(1)).State;
 
-        var strong = definition.Fire(state, badly, 0.8, NextEvent(), state.LastTransitionAt + Duration.FromDays(1));
-        var weak = definition.Fire(state, badly, 0.2, NextEvent(), state.LastTransitionAt + Duration.FromDays(1));
+        var strong = definition.Fire(state, badly, new RelationshipStrength(0.8), NextEvent(), state.LastTransitionAt + Duration.FromDays(1));
+        var weak = definition.Fire(state, badly, new RelationshipStrength(0.2), NextEvent(), state.LastTransitionAt + Duration.FromDays(1));
 
         strong.State.Stage.Should().Be(RelationshipStage.Commitment);
         strong.Record.ArgumentSummary.Should().Be("strength before: 0.80");

@@ -16,19 +16,21 @@ public class LifecycleSignalsTests
             .WhenComplaintReceived(RelationshipTrigger.Complain)
             .WhenProbabilityAliveBelow(0.3, RelationshipTrigger.Dissolve)
             .WhenSatisfactionFalling(-0.5, RelationshipTrigger.Complain)
-            .When("strong", "strength of at least 0.7", RelationshipTrigger.Advance, a => a.Observations.Strength >= 0.7)
+            .When("strong", "strength of at least 0.7", RelationshipTrigger.Advance, a => a.Observations.Strength >= new RelationshipStrength(0.7))
+            .WhenStrengthBelow(new RelationshipStrength(0.95), RelationshipTrigger.Complain)
             .Build(sources);
         var state = sources.Start(new CustomerId("c1"), new LifecycleEventId("s"), T0).State;
 
-        var suggestions = signals.Evaluate(state, new RelationshipObservations(probabilityAlive: 0.2, complaintReceived: true, satisfactionTrend: -0.8, strength: 0.9), T0);
+        var suggestions = signals.Evaluate(state, new RelationshipObservations(probabilityAlive: 0.2, complaintReceived: true, satisfactionTrend: -0.8, strength: new RelationshipStrength(0.9)), T0);
 
         suggestions.Select(s => (s.Name, s.Description, s.Trigger, s.IsPermitted)).Should().Equal(
             ("conflict", "a complaint was received", RelationshipTrigger.Complain, true),
             ("at risk", "P(alive) below 0.3", RelationshipTrigger.Dissolve, true),
             ("at risk", "satisfaction falling faster than -0.5 per 90 days", RelationshipTrigger.Complain, true),
-            ("strong", "strength of at least 0.7", RelationshipTrigger.Advance, true));
+            ("strong", "strength of at least 0.7", RelationshipTrigger.Advance, true),
+            ("weak", "relationship strength below 0.95", RelationshipTrigger.Complain, true));
         signals.Evaluate(state, default, T0).Should().BeEmpty("a rule whose input is missing does not fire");
-        signals.Rules.Should().HaveCount(4);
+        signals.Rules.Should().HaveCount(5);
     }
 
     [Fact]
@@ -67,7 +69,5 @@ public class LifecycleSignalsTests
             .WithMessage("probabilityAlive must be in [0, 1]; was 1.1. (Parameter 'probabilityAlive')*");
         FluentActions.Invoking(() => new RelationshipObservations(satisfactionTrend: double.PositiveInfinity)).Should().Throw<ArgumentOutOfRangeException>()
             .WithMessage("satisfactionTrend must be a finite number; was Infinity. (Parameter 'satisfactionTrend')*");
-        FluentActions.Invoking(() => new RelationshipObservations(strength: -2)).Should().Throw<ArgumentOutOfRangeException>()
-            .WithMessage("strength must be in [-1, 1]; was -2. (Parameter 'strength')*");
     }
 }
