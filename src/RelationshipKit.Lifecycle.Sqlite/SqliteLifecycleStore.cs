@@ -28,8 +28,6 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     where TStage : struct, Enum
     where TTrigger : struct, Enum
 {
-    private static readonly byte[] s_zeroHash = new byte[LifecycleHash.Length];
-
     private readonly SqliteLifecycleStoreOptions _options;
     private readonly string _connectionString;
 
@@ -316,41 +314,54 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: false);
-        using var batch = new SqliteWriteBatch(connection, transaction, Definition.Name);
-        var results = new LifecycleWriteResult<TStage, TTrigger>[writes.Count];
-        var pending = new Dictionary<CustomerId, Pending>();
-        var written = new Dictionary<(CustomerId, string), LifecycleHistoryEntry<TStage, TTrigger>>();
         var statements = 0;
+        void Executed() => _options.AfterStatement?.Invoke(++statements);
+
+        var results = new LifecycleWriteResult<TStage, TTrigger>[writes.Count];
+        var ours = new List<int>(writes.Count);
         for (var i = 0; i < writes.Count; i++)
         {
             var write = writes[i];
+            if (string.Equals(write.State.DefinitionName, Definition.Name, StringComparison.Ordinal) && write.State.DefinitionVersion == Definition.Version)
+            {
+                ours.Add(i);
+                continue;
+            }
+
+            results[i] = new(WriteStatus.DefinitionMismatch, write.CustomerId, default, null, 0,
+                $"The write for customer '{write.CustomerId}' comes from \"{write.State.DefinitionName}\" v{write.State.DefinitionVersion}; this store writes \"{Definition.Name}\" v{Definition.Version}.");
+        }
+
+        // Read every customer's stored version and last hash, and every event id already stored, in a few chunked queries
+        // rather than one query per write.
+        var pending = SqliteBulkRead.States(connection, transaction, Definition.Name, ours.Select(i => writes[i].CustomerId.Value).Distinct(StringComparer.Ordinal), Executed)
+            .ToDictionary(row => new CustomerId(row.CustomerId), row => new Pending(row.Version, row.LastHash, row.DefinitionVersion));
+        var stored = SqliteBulkRead.Events(connection, transaction, Definition.Name, ours.Select(i => (writes[i].CustomerId.Value, writes[i].Record.EventId.Value)).Distinct(), Executed);
+
+        using var batch = new SqliteWriteBatch(connection, transaction, Definition.Name);
+        var written = new Dictionary<(CustomerId, string), LifecycleHistoryEntry<TStage, TTrigger>>();
+        foreach (var i in ours)
+        {
+            var write = writes[i];
             var customer = write.CustomerId;
-            if (!string.Equals(write.State.DefinitionName, Definition.Name, StringComparison.Ordinal) || write.State.DefinitionVersion != Definition.Version)
-            {
-                results[i] = new(WriteStatus.DefinitionMismatch, customer, default, null, 0,
-                    $"The write for customer '{customer}' comes from \"{write.State.DefinitionName}\" v{write.State.DefinitionVersion}; this store writes \"{Definition.Name}\" v{Definition.Version}.");
-                continue;
-            }
-
-            if (written.TryGetValue((customer, write.Record.EventId.Value), out var sameBatch))
-            {
-                var current = pending[customer];
-                results[i] = new(WriteStatus.Duplicate, customer, current.State.GetValueOrDefault(), sameBatch, current.Version, null);
-                continue;
-            }
-
-            var stored = batch.Read(customer, write.Record.EventId.Value);
-            _options.AfterStatement?.Invoke(++statements);
+            var eventId = write.Record.EventId.Value;
             pending.TryGetValue(customer, out var known);
-            if (stored.DuplicateSequence is { } sequence)
+            if (written.TryGetValue((customer, eventId), out var sameBatch))
+            {
+                // A write of this batch set the customer's pending entry before its event id was recorded, so it is there.
+                results[i] = new(WriteStatus.Duplicate, customer, known!.State.GetValueOrDefault(), sameBatch, known.Version, null);
+                continue;
+            }
+
+            if (stored.TryGetValue((customer.Value, eventId), out var sequence))
             {
                 var original = ReadEntries(connection, transaction, customer, " AND sequence = $s", command => command.Parameters.AddWithValue("$s", sequence))[0];
                 var state = known?.State ?? ReadState(connection, transaction, customer).State;
-                results[i] = new(WriteStatus.Duplicate, customer, state, original, known?.Version ?? stored.Version, null);
+                results[i] = new(WriteStatus.Duplicate, customer, state, original, known?.Version ?? 0, null);
                 continue;
             }
 
-            known ??= new Pending(stored.Version, stored.LastHash, stored.DefinitionVersion);
+            known ??= new Pending(0, default, 0);
             if (known.Version != write.ExpectedVersion)
             {
                 var state = known.State ?? (known.Version == 0 ? default : ReadState(connection, transaction, customer).State);
@@ -367,22 +378,22 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
 
             var entry = Definition.CreateEntry(write.Record, known.LastHash);
             batch.Insert(entry, Nanoseconds(entry.At));
-            _options.AfterStatement?.Invoke(++statements);
+            Executed();
             known.Version = entry.Sequence;
             known.LastHash = entry.Hash;
             known.State = write.State;
             known.DefinitionVersion = Definition.Version;
             pending[customer] = known;
-            written[(customer, write.Record.EventId.Value)] = entry;
+            written[(customer, eventId)] = entry;
             results[i] = new(WriteStatus.Written, customer, write.State, entry, entry.Sequence, null);
         }
 
-        foreach (var (customer, state) in pending)
+        foreach (var (_, state) in pending)
         {
             if (state.State is { } newState)
             {
                 batch.Upsert(Definition.ToData(newState), Nanoseconds(newState.EnteredAt), Nanoseconds(newState.LastTransitionAt), state.LastHash);
-                _options.AfterStatement?.Invoke(++statements);
+                Executed();
             }
         }
 
@@ -406,13 +417,15 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <summary>The prepared statements of one write transaction.</summary>
     private sealed class SqliteWriteBatch : IDisposable
     {
-        private readonly SqliteCommand _read;
         private readonly SqliteCommand _insert;
         private readonly SqliteCommand _upsert;
+        private readonly byte[] _digest = new byte[LifecycleHash.Length];
+        private readonly byte[] _previous = new byte[LifecycleHash.Length];
+        private readonly byte[] _hash = new byte[LifecycleHash.Length];
+        private readonly byte[] _lastHash = new byte[LifecycleHash.Length];
 
         internal SqliteWriteBatch(SqliteConnection connection, SqliteTransaction transaction, string definition)
         {
-            _read = Command(connection, transaction, SqliteSchema.ReadForWrite, definition, "$c", "$e");
             _insert = Command(connection, transaction, SqliteSchema.InsertEntry, definition, "$c", "$sequence", "$episode", "$kind", "$dv", "$from", "$to", "$trigger",
                 "$argument", "$e", "$at", "$actor", "$reason", "$driver", "$salt", "$digest", "$previous", "$hash");
             _upsert = Command(connection, transaction, SqliteSchema.UpsertState, definition, "$c", "$dv", "$stage", "$version", "$episode", "$entered", "$last", "$e", "$hash");
@@ -420,21 +433,8 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
 
         public void Dispose()
         {
-            _read.Dispose();
             _insert.Dispose();
             _upsert.Dispose();
-        }
-
-        internal (long Version, LifecycleHash LastHash, int DefinitionVersion, long? DuplicateSequence) Read(CustomerId customer, string eventId)
-        {
-            _read.Parameters["$c"].Value = customer.Value;
-            _read.Parameters["$e"].Value = eventId;
-            using var reader = _read.ExecuteReader();
-            reader.Read();
-            var duplicate = reader.IsDBNull(3) ? (long?)null : reader.GetInt64(3);
-            return reader.IsDBNull(0)
-                ? (0, default, 0, duplicate)
-                : (reader.GetInt64(0), new LifecycleHash((byte[])reader.GetValue(1)), reader.GetInt32(2), duplicate);
         }
 
         internal void Insert(LifecycleHistoryEntry<TStage, TTrigger> entry, long at)
@@ -455,9 +455,13 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
             p["$reason"].Value = (object?)entry.Metadata.Reason ?? DBNull.Value;
             p["$driver"].Value = (int)entry.Metadata.Driver;
             p["$salt"].Value = entry.PersonalDataSalt.IsEmpty ? DBNull.Value : entry.PersonalDataSalt.ToArray();
-            p["$digest"].Value = entry.PersonalDataDigest.IsZero ? s_zeroHash : entry.PersonalDataDigest.ToArray();
-            p["$previous"].Value = entry.PreviousHash.IsZero ? s_zeroHash : entry.PreviousHash.ToArray();
-            p["$hash"].Value = entry.Hash.ToArray();
+            // SQLite copies a bound blob when the statement runs, so one buffer per parameter serves every row.
+            entry.PersonalDataDigest.CopyTo(_digest);
+            entry.PreviousHash.CopyTo(_previous);
+            entry.Hash.CopyTo(_hash);
+            p["$digest"].Value = _digest;
+            p["$previous"].Value = _previous;
+            p["$hash"].Value = _hash;
             _insert.ExecuteNonQuery();
         }
 
@@ -472,7 +476,8 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
             p["$entered"].Value = enteredAt;
             p["$last"].Value = lastTransitionAt;
             p["$e"].Value = state.LastEventId;
-            p["$hash"].Value = lastHash.ToArray();
+            lastHash.CopyTo(_lastHash);
+            p["$hash"].Value = _lastHash;
             _upsert.ExecuteNonQuery();
         }
 

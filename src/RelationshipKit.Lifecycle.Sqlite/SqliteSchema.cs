@@ -53,13 +53,6 @@ internal static class SqliteSchema
         CREATE UNIQUE INDEX IF NOT EXISTS rk_lifecycle_history_event ON rk_lifecycle_history (definition, customer_id, event_id);
         """;
 
-    internal const string ReadForWrite = """
-        SELECT s.version, s.last_hash, s.definition_version,
-               (SELECT h.sequence FROM rk_lifecycle_history h WHERE h.definition = $d AND h.customer_id = $c AND h.event_id = $e)
-        FROM (SELECT 1) AS one
-        LEFT JOIN rk_lifecycle_state s ON s.definition = $d AND s.customer_id = $c
-        """;
-
     internal const string InsertEntry = """
         INSERT INTO rk_lifecycle_history (definition, customer_id, sequence, episode, kind, definition_version, from_stage, to_stage, trigger_name,
             argument_summary, event_id, at, actor, reason, driver, personal_data_erased, personal_data_salt, personal_data_digest, previous_hash, hash)

@@ -12,8 +12,8 @@ public sealed class CrashTests : IDisposable
     [Theory]
     [InlineData(1)]
     [InlineData(250)]
-    [InlineData(800)]
-    [InlineData(1000)]
+    [InlineData(402)]
+    [InlineData(602)]
     public async Task ChildKilledMidBatch_DatabaseOpensCleanlyWithNoneOfTheBatch(int statement)
     {
         await RunChildAndKillAsync("statement", statement);

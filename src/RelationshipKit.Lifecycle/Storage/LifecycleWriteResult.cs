@@ -12,6 +12,8 @@ public readonly struct LifecycleWriteResult<TStage, TTrigger>
     where TStage : struct, Enum
     where TTrigger : struct, Enum
 {
+    private readonly string? _message;
+
     /// <summary>Initializes a new <see cref="LifecycleWriteResult{TStage, TTrigger}"/> (for stores written outside this package).</summary>
     /// <param name="status">The outcome.</param>
     /// <param name="customerId">The customer written.</param>
@@ -32,13 +34,7 @@ public readonly struct LifecycleWriteResult<TStage, TTrigger>
         State = state;
         Entry = entry;
         StoredVersion = storedVersion;
-        Message = message ?? status switch
-        {
-            WriteStatus.Written => $"Customer '{customerId}' is at version {storedVersion}.",
-            WriteStatus.Duplicate => $"Event '{entry!.EventId}' was already written for customer '{customerId}' (entry {entry.Sequence}); nothing was appended.",
-            WriteStatus.Conflict => $"Customer '{customerId}' is at version {storedVersion}; the write expected another version and was not applied.",
-            _ => $"The write for customer '{customerId}' belongs to another definition; nothing was written.",
-        };
+        _message = message;
     }
 
     /// <summary>Gets the outcome.</summary>
@@ -59,6 +55,12 @@ public readonly struct LifecycleWriteResult<TStage, TTrigger>
     /// <summary>Gets the stored version after the write (0 when nothing is stored).</summary>
     public long StoredVersion { get; }
 
-    /// <summary>Gets a sentence describing the outcome.</summary>
-    public string Message { get; }
+    /// <summary>Gets a sentence describing the outcome (built when read, unless the store gave one).</summary>
+    public string Message => _message ?? Status switch
+    {
+        WriteStatus.Written => $"Customer '{CustomerId}' is at version {StoredVersion}.",
+        WriteStatus.Duplicate => $"Event '{Entry!.EventId}' was already written for customer '{CustomerId}' (entry {Entry.Sequence}); nothing was appended.",
+        WriteStatus.Conflict => $"Customer '{CustomerId}' is at version {StoredVersion}; the write expected another version and was not applied.",
+        _ => $"The write for customer '{CustomerId}' belongs to another definition; nothing was written.",
+    };
 }
