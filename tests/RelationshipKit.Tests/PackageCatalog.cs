@@ -40,6 +40,6 @@ internal static class PackageCatalog
         [Lifecycle] = [Core],
         [LifecycleSqlite] = [Core, Lifecycle],
         [Testing] = [Core, Lifecycle],
-        [Cli] = [Core, Value],
+        [Cli] = [Core, Value, Lifecycle],
     };
 }

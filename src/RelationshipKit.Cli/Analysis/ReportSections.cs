@@ -9,5 +9,6 @@ internal static class ReportSections
         new BenefitsSection(),
         new ValueSection(),
         new CustomerBaseSection(),
+        new LifecycleSection(),
     ];
 }
