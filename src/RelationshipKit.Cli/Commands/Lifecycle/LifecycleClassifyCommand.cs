@@ -141,8 +141,9 @@ internal static class LifecycleClassifyCommand
                 writer.Write(line);
                 break;
             case OutputFormat.Table:
+                writer.Write($"Lapsed: {model} P(alive) below {CsvText.Number(funnel.LapsedBelowProbabilityAlive)}; loyal: {funnel.LoyalAfterPurchases} purchases or more.\n");
                 writer.Write(TextTable.Render(
-                    $"Funnel from purchase data ({model} P(alive) below {CsvText.Number(funnel.LapsedBelowProbabilityAlive)} is lapsed; {funnel.LoyalAfterPurchases} purchases or more is loyal)",
+                    "Funnel stages from purchase data",
                     ["Stage", "Customers", "Share"],
                     Stages.Select((stage, s) => (IReadOnlyList<string>)[stage, CsvText.Number(counts[s]), total > 0 ? (counts[s] / total).ToString("0.0%", CultureInfo.InvariantCulture) : "-"]),
                     new HashSet<int> { 1, 2 }) + "\n");
