@@ -45,6 +45,7 @@ public readonly struct RelationshipState<TStage> : IEquatable<RelationshipState<
         Instant enteredAt,
         Instant lastTransitionAt,
         LifecycleEventId lastEventId)
+        : this(customerId, definitionName, definitionVersion, stage, version, episode, enteredAt, lastTransitionAt, lastEventId, trusted: true)
     {
         if (customerId.IsDefault)
         {
@@ -64,16 +65,6 @@ public readonly struct RelationshipState<TStage> : IEquatable<RelationshipState<
         {
             throw new ArgumentException("lastEventId must not be the default (unset) id.", nameof(lastEventId));
         }
-
-        CustomerId = customerId;
-        DefinitionName = definitionName;
-        DefinitionVersion = definitionVersion;
-        Stage = stage;
-        Version = version;
-        Episode = episode;
-        EnteredAt = enteredAt;
-        LastTransitionAt = lastTransitionAt;
-        LastEventId = lastEventId;
     }
 
     /// <summary>Gets the customer.</summary>

@@ -52,26 +52,7 @@ public static class LifecycleBatch
         var finals = new ConcurrentDictionary<CustomerId, RelationshipState<TStage>>();
         if (maxDegreeOfParallelism == 1)
         {
-            var current = new Dictionary<CustomerId, RelationshipState<TStage>>();
-            for (var i = 0; i < events.Count; i++)
-            {
-                var customer = events[i].CustomerId;
-                if (!current.TryGetValue(customer, out var state))
-                {
-                    states.TryGetValue(customer, out state);
-                }
-
-                results[i] = ApplyOne(definition, events[i], state);
-                current[customer] = results[i].State;
-            }
-
-            foreach (var (customer, state) in current)
-            {
-                if (!state.IsDefault)
-                {
-                    finals[customer] = state;
-                }
-            }
+            ApplyPartition(definition, states, events, Enumerable.Range(0, events.Count), results, finals);
         }
         else
         {
@@ -86,29 +67,8 @@ public static class LifecycleBatch
                 partitions[(int)(unchecked((uint)events[i].CustomerId.GetHashCode()) % (uint)maxDegreeOfParallelism)].Add(i);
             }
 
-            Parallel.For(0, maxDegreeOfParallelism, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, p =>
-            {
-                var current = new Dictionary<CustomerId, RelationshipState<TStage>>();
-                foreach (var i in partitions[p])
-                {
-                    var customer = events[i].CustomerId;
-                    if (!current.TryGetValue(customer, out var state))
-                    {
-                        states.TryGetValue(customer, out state);
-                    }
-
-                    results[i] = ApplyOne(definition, events[i], state);
-                    current[customer] = results[i].State;
-                }
-
-                foreach (var (customer, state) in current)
-                {
-                    if (!state.IsDefault)
-                    {
-                        finals[customer] = state;
-                    }
-                }
-            });
+            Parallel.For(0, maxDegreeOfParallelism, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+                p => ApplyPartition(definition, states, events, partitions[p], results, finals));
         }
 
         var writes = ImmutableArray.CreateBuilder<LifecycleWrite<TStage, TTrigger>>();
@@ -121,6 +81,39 @@ public static class LifecycleBatch
         }
 
         return new LifecycleBatchResult<TStage, TTrigger>([.. results], finals, writes.ToImmutable());
+    }
+
+    /// <summary>Applies the events at <paramref name="indexes"/> (all of some customers' events, in order) on one thread.</summary>
+    private static void ApplyPartition<TStage, TTrigger>(
+        LifecycleDefinition<TStage, TTrigger> definition,
+        IReadOnlyDictionary<CustomerId, RelationshipState<TStage>> states,
+        IReadOnlyList<LifecycleEvent<TStage, TTrigger>> events,
+        IEnumerable<int> indexes,
+        TransitionResult<TStage, TTrigger>[] results,
+        ConcurrentDictionary<CustomerId, RelationshipState<TStage>> finals)
+        where TStage : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var current = new Dictionary<CustomerId, RelationshipState<TStage>>();
+        foreach (var i in indexes)
+        {
+            var customer = events[i].CustomerId;
+            if (!current.TryGetValue(customer, out var state))
+            {
+                states.TryGetValue(customer, out state);
+            }
+
+            results[i] = ApplyOne(definition, events[i], state);
+            current[customer] = results[i].State;
+        }
+
+        foreach (var (customer, state) in current)
+        {
+            if (!state.IsDefault)
+            {
+                finals[customer] = state;
+            }
+        }
     }
 
     private static TransitionResult<TStage, TTrigger> ApplyOne<TStage, TTrigger>(
