@@ -7,9 +7,10 @@ internal static class LifecycleCommand
 {
     public static Command Create()
     {
-        var command = new Command("lifecycle", "Relationship lifecycles: draw a preset (graph) or place customers in the customer-journey funnel from purchase data (classify).");
+        var command = new Command("lifecycle", "Relationship lifecycles: draw a preset (graph) or place customers in the customer-journey funnel from purchase data (classify), check a history file (verify).");
         command.Subcommands.Add(LifecycleGraphCommand.Create());
         command.Subcommands.Add(LifecycleClassifyCommand.Create());
+        command.Subcommands.Add(LifecycleVerifyCommand.Create());
         return command;
     }
 }
