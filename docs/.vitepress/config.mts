@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type DefaultTheme } from 'vitepress'
+import { withMermaid } from 'vitepress-plugin-mermaid'
 import { docsDir, pages, repoRoot } from './site-pages'
 
 // The site is built from docs/. The sidebar is generated from the file system on every build, so a page added to
@@ -125,7 +126,9 @@ if (process.argv.includes('build') && !fs.existsSync(path.join(docsDir, 'api', '
   )
 }
 
-export default defineConfig({
+// Mermaid code blocks (the lifecycle diagrams, produced by MermaidGraph and checked by LifecyclePageTests) render as
+// diagrams in the browser through vitepress-plugin-mermaid.
+export default withMermaid(defineConfig({
   title: 'RelationshipKit',
   description:
     'Customer relationships for .NET: bonds, benefits, relationship types and customer lifetime value, from manager formulas to BTYD models.',
@@ -152,4 +155,4 @@ export default defineConfig({
     socialLinks: [{ icon: 'github', link: 'https://github.com/relationshipkit/relationshipkit' }],
     footer: { message: 'Released under the MIT License.' },
   },
-})
+}))

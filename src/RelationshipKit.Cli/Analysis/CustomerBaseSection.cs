@@ -32,7 +32,7 @@ internal sealed class CustomerBaseSection : ReportSection
     public override PreparedSection Prepare(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var input = context.CustomerSummaryPath is null ? Embedded() : FromSummaryFile(context);
+        var input = ReadInput(context);
         var table = input.Table;
         var n = table.Count;
         var actualHoldout = input.ActualHoldout;
@@ -102,6 +102,9 @@ internal sealed class CustomerBaseSection : ReportSection
             tiers,
             totalClv);
     }
+
+    /// <summary>Reads the section's data: the embedded CDNOW sample, or the <c>--customer-summary</c> file (the lifecycle section reads the same).</summary>
+    internal static Input ReadInput(AnalysisContext context) => context.CustomerSummaryPath is null ? Embedded() : FromSummaryFile(context);
 
     /// <summary>The embedded CDNOW sample: 39 calibration weeks to 1997-09-30, 39 holdout weeks to 1998-06-30, dollars.</summary>
     private static Input Embedded()
@@ -175,7 +178,7 @@ internal sealed class CustomerBaseSection : ReportSection
     }
 
     /// <summary>What the section analyses: a label for the text, the JSON <c>data</c> value, the calibration table with ids and holdout purchases, the holdout length in the table's unit, the dates when known, and the money.</summary>
-    private sealed record Input(string Label, string Data, RfmTable Table, string[] Ids, double[] ActualHoldout, double HoldoutLength, LocalDate? CalibrationEnd, LocalDate? ObservationEnd, string Currency, string MoneyWord);
+    internal sealed record Input(string Label, string Data, RfmTable Table, string[] Ids, double[] ActualHoldout, double HoldoutLength, LocalDate? CalibrationEnd, LocalDate? ObservationEnd, string Currency, string MoneyWord);
 
     private sealed record ModelFit(string Name, bool Converged, IReadOnlyList<ParameterEstimate> Parameters, double LogLikelihood, double Aic, double Bic, double PredictedHoldout, double ActualHoldout);
 

@@ -14,5 +14,6 @@ internal static class ReportSections
         new ValueTiersSection(),
         new ReferralsSection(),
         new CustomerBaseSection(),
+        new LifecycleSection(),
     ];
 }

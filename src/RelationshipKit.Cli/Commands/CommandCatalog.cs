@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelationshipKit.Cli.Commands.Fit;
+using RelationshipKit.Cli.Commands.Lifecycle;
 using RelationshipKit.Cli.Commands.Predict;
 
 namespace RelationshipKit.Cli.Commands;
@@ -15,5 +16,6 @@ internal static class CommandCatalog
         yield return BondsCommand.Create();
         yield return ValueCommand.Create();
         yield return SummarizeCommand.Create();
+        yield return LifecycleCommand.Create();
     }
 }
