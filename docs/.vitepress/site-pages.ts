@@ -10,6 +10,8 @@ export const repoRoot = path.resolve(docsDir, '..')
 
 export interface PageInfo {
   title: string
+  /** The front matter `sidebarTitle` (a short name for the sidebar), or the title. */
+  sidebarTitle: string
   link: string
   /** The front matter `description`, if any. */
   description: string
@@ -17,7 +19,7 @@ export interface PageInfo {
   isIndex: boolean
 }
 
-/** Reads the simple `key: value` lines of a page's front matter (enough for `title`, `order`, `sidebar`). */
+/** Reads the simple `key: value` lines of a page's front matter (enough for `title`, `order`, `sidebar`, `sidebarTitle`). */
 export function frontmatter(text: string): Record<string, string> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)
   const result: Record<string, string> = {}
@@ -64,8 +66,10 @@ export function pages(folder: string): PageInfo[] {
       const stem = name.slice(0, -3)
       const isIndex = stem === 'index'
       const order = Number.parseFloat(meta.order ?? '')
+      const title = pageTitle(text, stem)
       return {
-        title: pageTitle(text, stem),
+        title,
+        sidebarTitle: meta.sidebarTitle ?? title,
         link: isIndex ? prefix : prefix + stem,
         description: meta.description ?? '',
         order: Number.isFinite(order) ? order : 50,
