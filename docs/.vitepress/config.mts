@@ -76,6 +76,25 @@ function dedent(lines: string[]): string {
   return lines.map((line) => line.slice(Math.min(indent, line.length - line.trimStart().length)).trimEnd()).join('\n')
 }
 
+// --- Output wider than the column ----------------------------------------------------------------------------------
+// Code lines hold at most 80 characters (docs/contributing.md; SnippetLayoutTests). Terminal output included from a
+// CLI snapshot can be wider (a report table of 119 characters): such a `txt`/`text` block is shown in a smaller font,
+// scaled so that its longest line fits the column, and a wide `csv` block wraps. Code blocks are never scaled.
+
+const columnCharacters = 80
+
+function fitOutput(info: string, content: string, html: string): string {
+  const language = /^[\w-]*/.exec(info.trim())![0]
+  const longest = Math.max(0, ...content.split('\n').map((line) => [...line].length))
+  if (longest <= columnCharacters) return html
+  if (language === 'txt' || language === 'text') {
+    const scale = (columnCharacters / longest).toFixed(4)
+    return html.replace('<div class="language-', `<div style="--rk-output-scale: ${scale}" class="rk-wide-output language-`)
+  }
+  if (language === 'csv') return html.replace('<div class="language-', '<div class="rk-wrap-output language-')
+  return html
+}
+
 type MarkdownIt = Parameters<NonNullable<NonNullable<Parameters<typeof defineConfig>[0]['markdown']>['config']>>[0]
 
 /** Marks inline code `v-pre`, so that `{{` in backticks is shown as written instead of being compiled by Vue. */
@@ -108,7 +127,9 @@ function strictSnippets(md: MarkdownIt): void {
         env.includes?.push(file)
       }
     }
-    return fence(tokens, idx, options, env, self)
+    // A whole-file include (no region) is read by VitePress itself; measure the file.
+    const shown = token.src ? fs.readFileSync(token.src[0], 'utf8') : token.content
+    return fitOutput(token.info, shown, fence(tokens, idx, options, env, self))
   }
 
   // `<!--@include: path-->` that VitePress could not resolve stays in the page as a comment: fail instead.
