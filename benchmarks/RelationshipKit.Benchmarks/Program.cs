@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using RelationshipKit.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(RelationshipKit.Benchmarks.SpecialFunctionsBenchmarks).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "generate-summary")
+{
+    return SummaryFileGenerator.Run(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(SpecialFunctionsBenchmarks).Assembly).Run(args);
+return 0;

@@ -153,8 +153,14 @@ export function resolveCodeSpan(api: ApiIndex, code: string): ApiTarget | string
   const result = api.resolve(code)
   if (typeof result !== 'string') return result
   // Only a span whose type exists but whose member does not is an error; anything else is just not an API name.
+  // The parentheses of a code span hold arguments (`InRole(BondDimensionRole.Factor)`), not an overload: when they
+  // match none, the span links to the member's first overload.
   const open = code.indexOf('(')
   const path = open < 0 ? code : code.slice(0, open)
+  if (open >= 0) {
+    const byName = api.resolve(path)
+    if (typeof byName !== 'string') return byName
+  }
   const dot = lastTopLevelDot(path)
   if (dot < 0) return null
   const owner = api.type(path.slice(0, dot))

@@ -3,6 +3,7 @@
 // Run: dotnet run --project samples/CustomerValue [-- path/to/transactions.csv]
 // Without an argument it reads the CDNOW sample (2,357 customers, 1997-01-01 to 1998-06-30) in its published layout.
 using NodaTime;
+using RelationshipKit;
 using RelationshipKit.Value;
 using RelationshipKit.Value.Models.BgNbd;
 using RelationshipKit.Value.Models.Clv;
@@ -20,9 +21,10 @@ try
     using var reader = TransactionCsvReader.Open(path, csv);
     accumulator.AddRange(reader);
 }
-catch (TransactionCsvException ex)
+catch (CsvFormatException ex)
 {
-    Console.Error.WriteLine($"{path}:{ex.LineNumber}:{ex.Column}: {ex.Reason}");
+    // The message reads path:line:column: reason; ex.LineNumber, ex.Column and ex.Reason hold the parts.
+    Console.Error.WriteLine(ex.Message);
     return 2;
 }
 

@@ -80,6 +80,12 @@ internal static class CliApplication
             error.WriteLine($"error: {ex.Message}");
             return ExitCodes.BadInput;
         }
+        catch (CsvFormatException ex)
+        {
+            // The library's readers name the file (as given on the command line), the line, the column and the rule.
+            error.WriteLine($"error: {CliInput.Describe(ex)}");
+            return ExitCodes.BadInput;
+        }
         catch (ArgumentException ex)
         {
             // Library guards reject out-of-domain values with a message naming the argument, rule and value.

@@ -20,6 +20,7 @@ public sealed class DataRowException : ArgumentOutOfRangeException
     {
         RowNumber = rowNumber;
         ColumnName = columnName;
+        Reason = message;
     }
 
     /// <summary>Gets the 1-based row number of the offending row.</summary>
@@ -27,4 +28,7 @@ public sealed class DataRowException : ArgumentOutOfRangeException
 
     /// <summary>Gets the name of the offending column.</summary>
     public string ColumnName { get; }
+
+    /// <summary>Gets the message naming the rule and the value, without the parameter name and value that <see cref="ArgumentOutOfRangeException.Message"/> appends.</summary>
+    public string Reason { get; }
 }

@@ -207,7 +207,12 @@ public sealed class RfmTable
     /// <summary>Whether <paramref name="t"/> is in [0, <see cref="MaxTime"/>] (NaN is not).</summary>
     internal static bool IsValidTime(double t) => t >= 0 && t <= MaxTime;
 
-    private static void ValidateRow(int row, double frequency, double recency, double t, double weight, double monetaryValue)
+    /// <summary>Creates a table from columns already checked with <see cref="ValidateRow"/>, taking ownership of the arrays.</summary>
+    internal static RfmTable FromValidated(double[] frequency, double[] recency, double[] t, double[] weight, double[]? monetaryValue, TimeUnit timeUnit) =>
+        new(frequency, recency, t, weight, monetaryValue, timeUnit);
+
+    /// <summary>Throws a <see cref="DataRowException"/> naming the row, the column and the rule when a row breaks one.</summary>
+    internal static void ValidateRow(int row, double frequency, double recency, double t, double weight, double monetaryValue)
     {
         if (!IsValidFrequency(frequency))
         {

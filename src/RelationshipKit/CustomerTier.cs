@@ -52,6 +52,6 @@ public sealed class CustomerTier : IEquatable<CustomerTier>
     public override int GetHashCode() => HashCode.Combine(Valuation, Tier, Reason);
 
     /// <summary>Returns the customer, the tier and the reason.</summary>
-    /// <returns>For example <c>c01 MostValuable: net value 1200 PLN is at or above the most-valuable threshold 900 PLN.</c></returns>
+    /// <returns>For example <c>c01 MostValuable: net value 1200 PLN is at or above the most-valuable cut 900 PLN.</c></returns>
     public override string ToString() => $"{Customer} {Tier}: {Reason}";
 }

@@ -17,6 +17,31 @@ internal static class DocsPage
         Read(relativePath).Should().Contain(block, "docs/{0} shows what the snippet prints, in a text block", relativePath);
     }
 
+    /// <summary>Wraps long printed lines at spaces, as a page shows them (code lines on the site hold 80 characters).</summary>
+    public static string Wrap(string text, int width = 80)
+    {
+        var lines = new List<string>();
+        foreach (var line in text.TrimEnd('\n').Split('\n'))
+        {
+            var rest = line;
+            while (rest.Length > width)
+            {
+                var cut = rest.LastIndexOf(' ', width);
+                if (cut <= 0)
+                {
+                    break;
+                }
+
+                lines.Add(rest[..cut]);
+                rest = rest[(cut + 1)..];
+            }
+
+            lines.Add(rest);
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
+
     /// <summary>Runs <paramref name="action"/> with <see cref="Console.Out"/> captured (use it from a test in <see cref="ConsoleCollection"/>).</summary>
     public static string CaptureConsole(Action action)
     {

@@ -76,6 +76,13 @@ public partial class SnippetLayoutTests
         TrailingComment("var s = $\"{a} // {b}\";").Should().BeFalse();
     }
 
+    [Fact]
+    public void Wrap_BreaksPrintedLinesAtSpacesWithinTheColumn()
+    {
+        DocsPage.Wrap("aaa bbb ccc\n", 7).Should().Be("aaa bbb\nccc\n");
+        DocsPage.Wrap("short\n").Should().Be("short\n");
+    }
+
     /// <summary>Gets a value indicating whether <paramref name="line"/> has code followed by a <c>//</c> comment.</summary>
     private static bool TrailingComment(string line)
     {

@@ -3,6 +3,11 @@ using System.Reflection;
 namespace RelationshipKit.Tests;
 
 /// <summary>The assemblies built from src/, and the dependency edges architecture.md allows between them.</summary>
+/// <remarks>
+/// Three kinds: the core and the feature packages (libraries with a public API; feature packages never reference each
+/// other), adapter packages (an engine or a heavy dependency each: only applications reference them, no library does),
+/// and applications (the CLI: a leaf that may reference libraries and adapters, and that nothing references).
+/// </remarks>
 internal static class PackageCatalog
 {
     public const string Core = "RelationshipKit";
@@ -12,14 +17,17 @@ internal static class PackageCatalog
     /// <summary>Every src assembly, loaded by name (this project references all of src/).</summary>
     public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Cli }.Select(name => Assembly.Load(name))];
 
-    /// <summary>Libraries (packages with a public API); the CLI is an adapter with none.</summary>
-    public static IReadOnlyList<Assembly> Libraries { get; } = [.. All.Where(a => a.GetName().Name != Cli)];
+    /// <summary>Applications: leaves with no public API; they may reference adapters, and nothing references them.</summary>
+    public static IReadOnlySet<string> Applications { get; } = new HashSet<string>(StringComparer.Ordinal) { Cli };
+
+    /// <summary>Libraries (packages with a public API): everything but the applications.</summary>
+    public static IReadOnlyList<Assembly> Libraries { get; } = [.. All.Where(a => !Applications.Contains(a.GetName().Name!))];
 
     /// <summary>Feature packages: never reference each other.</summary>
     public static IReadOnlySet<string> Features { get; } = new HashSet<string>(StringComparer.Ordinal) { Value };
 
-    /// <summary>Adapter packages: nothing references them.</summary>
-    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal) { Cli };
+    /// <summary>Adapter packages (an engine or a heavy dependency each): only applications reference them.</summary>
+    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>Allowed references between our own assemblies (from → to). A new package extends this table in the same commit.</summary>
     public static IReadOnlyDictionary<string, string[]> AllowedEdges { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using RelationshipKit.Benefits;
 using RelationshipKit.Cli.Infrastructure;
-using RelationshipKit.Cli.Surveys;
 
 namespace RelationshipKit.Cli.Analysis;
 
@@ -27,13 +26,14 @@ internal sealed class BenefitsSection : ReportSection
         {
             // The sample was answered on a 1-5 scale; --scale describes the user's own --survey file.
             scale = LikertScale.FivePoint;
-            using var reader = new StringReader(EmbeddedResources.ReadText(SampleFileName));
-            ratings = BenefitSurveyReader.Read(SampleFileName, reader, scale);
+            using var reader = new BenefitSurveyCsvReader(new StringReader(EmbeddedResources.ReadText(SampleFileName)), scale);
+            ratings = reader.ReadAll();
         }
         else
         {
             scale = new LikertScale(context.Scale);
-            ratings = BenefitSurveyReader.ReadFile(context.SurveyPath, scale);
+            using var reader = CliInput.Open(context.SurveyPath, path => BenefitSurveyCsvReader.Open(path, scale));
+            ratings = reader.ReadAll();
         }
 
         var result = ImportancePerformanceAnalysis.Analyze(BenefitProfile.FromRatings(ratings, scale));

@@ -28,34 +28,17 @@ internal sealed class BondsSection : ReportSection
     public override PreparedSection Prepare(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string text;
-        string source;
-        if (context.BondSurveyPath is null)
-        {
-            text = EmbeddedResources.ReadText(SampleFileName);
-            source = $"{SampleFileName} (embedded synthetic sample)";
-        }
-        else
-        {
-            try
-            {
-                text = File.ReadAllText(context.BondSurveyPath);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new CliUsageException($"cannot read {context.BondSurveyPath}: {ex.Message}", ex);
-            }
-
-            source = Path.GetFileName(context.BondSurveyPath);
-        }
-
-        var survey = BondSurvey.Parse(text, context.BondSurveyPath ?? SampleFileName);
+        using var reader = context.BondSurveyPath is null
+            ? new BondSurveyCsvReader(new StringReader(EmbeddedResources.ReadText(SampleFileName)))
+            : CliInput.Open(context.BondSurveyPath, BondSurveyCsvReader.Open);
+        var source = context.BondSurveyPath is null ? $"{SampleFileName} (embedded synthetic sample)" : Path.GetFileName(context.BondSurveyPath);
+        var survey = reader.ReadAll();
         var catalog = context.ArchetypesPath is null ? BondArchetypeCatalog.Fournier : ArchetypeCatalogCsv.Load(context.ArchetypesPath);
         var catalogSource = context.ArchetypesPath is null ? FournierCatalogName : Path.GetFileName(context.ArchetypesPath);
         var classifier = new BondClassifier(catalog);
         var classification = classifier.Classify(survey.MeanProfile);
         var respondents = survey.Respondents
-            .Select(r => (Respondent: r, Profile: survey.Profiles[r], Best: classifier.Classify(survey.Profiles[r]).Best))
+            .Select(r => (Respondent: r.Value, Profile: survey.GetProfile(r), Best: classifier.Classify(survey.GetProfile(r)).Best))
             .ToList();
         return new Prepared(source, catalogSource, survey, classification, respondents);
     }
@@ -69,17 +52,17 @@ internal sealed class BondsSection : ReportSection
     {
         public override void WriteText(TextWriter writer)
         {
-            writer.WriteLine($"Bonds: {source}, {survey.Respondents.Count} respondents, {survey.Answers} answers; archetypes: {catalogSource}");
+            writer.WriteLine($"Bonds: {source}, {survey.Respondents.Count} respondents, {survey.AnswerCount} answers; archetypes: {catalogSource}");
             writer.WriteLine();
             writer.Write(BondTables.Block(TextTable.Render(
                 "Mean bond profile",
                 ["Dimension", "Poles (-1 … +1)", "Answers", "Mean"],
-                survey.Dimensions.Select(d => (IReadOnlyList<string>)
+                survey.MeanProfile.Scores.Select(d => (IReadOnlyList<string>)
                 [
                     BondDimensions.Get(d.Dimension).KebabName,
                     $"{BondDimensions.Get(d.Dimension).NegativePole} … {BondDimensions.Get(d.Dimension).PositivePole}",
-                    d.Count.ToString(CultureInfo.InvariantCulture),
-                    BondText.Number(d.Mean),
+                    survey.CountAnswers(d.Dimension).ToString(CultureInfo.InvariantCulture),
+                    BondText.Number(d.Value),
                 ]),
                 new HashSet<int> { 2, 3 })));
             writer.WriteLine();
@@ -104,14 +87,14 @@ internal sealed class BondsSection : ReportSection
             writer.WriteString("source", source);
             writer.WriteString("archetypes", catalogSource);
             writer.WriteNumber("respondents", survey.Respondents.Count);
-            writer.WriteNumber("answers", survey.Answers);
+            writer.WriteNumber("answers", survey.AnswerCount);
             writer.WriteStartArray("dimensions");
-            foreach (var (dimension, count, mean) in survey.Dimensions)
+            foreach (var mean in survey.MeanProfile.Scores)
             {
                 writer.WriteStartObject();
-                writer.WriteString("dimension", BondDimensions.Get(dimension).KebabName);
-                writer.WriteNumber("count", count);
-                writer.WriteFinite("mean", mean);
+                writer.WriteString("dimension", BondDimensions.Get(mean.Dimension).KebabName);
+                writer.WriteNumber("count", survey.CountAnswers(mean.Dimension));
+                writer.WriteFinite("mean", mean.Value);
                 writer.WriteEndObject();
             }
 

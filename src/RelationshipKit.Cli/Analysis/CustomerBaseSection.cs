@@ -10,6 +10,7 @@ using RelationshipKit.Value.Models.Clv;
 using RelationshipKit.Value.Models.GammaGamma;
 using RelationshipKit.Value.Models.MbgNbd;
 using RelationshipKit.Value.Models.ParetoNbd;
+using RelationshipKit.Value.Summaries;
 
 namespace RelationshipKit.Cli.Analysis;
 
@@ -119,60 +120,46 @@ internal sealed class CustomerBaseSection : ReportSection
             "dollars");
     }
 
-    /// <summary>A calibration/holdout summary file, one row per customer, validated with file:line:column errors.</summary>
+    /// <summary>A calibration/holdout summary file, one row per customer, validated with file:line:column errors by the library's reader.</summary>
     private static Input FromSummaryFile(AnalysisContext context)
     {
         var path = context.CustomerSummaryPath!;
-        var csv = SummaryCsv.Read(path, SummaryColumns.Continuous, CultureInfo.InvariantCulture);
-        if (csv.MonetaryValue is null)
+        var options = new SummaryCsvOptions { TimeUnit = context.TimeUnit };
+        SummaryTable summaries;
+        using (var reader = CliInput.Open(path, p => SummaryCsvReader.Open(p, options)))
         {
-            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column.");
+            summaries = reader.ReadAll();
         }
 
-        if (csv.FrequencyHoldout is null || csv.DurationHoldout is null)
+        var table = summaries.Table;
+        if (!table.HasMonetaryValue)
         {
-            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.");
+            throw new CliUsageException($"{path}: --customer-summary needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column.");
         }
 
-        if (!csv.Frequency.Any(x => x > 0))
+        if (!summaries.HasHoldout)
         {
-            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary has no customer with a repeat purchase (frequency > 0): the spend model and the purchase models need some.");
+            throw new CliUsageException($"{path}: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.");
         }
 
-        if (csv.HasWeightColumn)
+        if (!table.Frequency.ContainsAnyExcept(0.0))
         {
-            throw CliUsageException.AtPosition(path, csv.HeaderLine, 1, "--customer-summary takes one row per customer; a weights column is not supported here (use fit and predict for weighted patterns).");
+            throw new CliUsageException($"{path}: --customer-summary has no customer with a repeat purchase (frequency > 0): the spend model and the purchase models need some.");
         }
 
-        var duration = csv.DurationHoldout[0];
-        for (var row = 1; row <= csv.Count; row++)
+        if (summaries.HasWeights)
         {
-            var length = csv.DurationHoldout[row - 1];
-            if (!(length > 0))
-            {
-                throw csv.AtRow(row, "duration_holdout", $"duration_holdout must be > 0 (the length of the holdout); row {row} has {CsvText.Number(length)}.");
-            }
-
-            if (length != duration)
-            {
-                throw csv.AtRow(row, "duration_holdout", $"duration_holdout must be the same on every row (the length of the holdout); row {row} has {CsvText.Number(length)}, row 1 has {CsvText.Number(duration)}.");
-            }
-
-            var holdout = csv.FrequencyHoldout[row - 1];
-            if (!(holdout >= 0) || holdout != Math.Floor(holdout))
-            {
-                throw csv.AtRow(row, "frequency_holdout", $"frequency_holdout must be a whole number >= 0; row {row} has {CsvText.Number(holdout)}.");
-            }
+            throw new CliUsageException($"{path}: --customer-summary takes one row per customer; a weights column is not supported here (use fit and predict for weighted patterns).");
         }
 
         var currency = context.Currency;
         return new Input(
             Path.GetFileName(path),
             Path.GetFileName(path),
-            csv.ToRfmTable(context.TimeUnit),
-            csv.Ids,
-            csv.FrequencyHoldout,
-            duration,
+            table,
+            [.. new SummaryRowIds(summaries)],
+            summaries.FrequencyHoldout.ToArray(),
+            summaries.DurationHoldout!.Value, // not null: HasHoldout
             null,
             null,
             currency.Code,

@@ -85,7 +85,7 @@ internal static class SummarizeCommand
                 CalibrationEnd = OptionDate(parseResult.GetValue(calibrationEnd), "--calibration-end"),
             };
             var file = parseResult.GetValue(input)!; // Required option: the parser rejects a command line without it.
-            var summaries = Summarise(file.FullName, PathForMessages(file), csvOptions, summaryOptions, parseResult.InvocationConfiguration.Error);
+            var summaries = Summarise(file.ToString(), csvOptions, summaryOptions, parseResult.InvocationConfiguration.Error);
             var path = parseResult.GetValue(output)?.FullName;
             // Millions of rows: stream them in either format (everything that can fail has already happened).
             Action<TextWriter> write = parseResult.GetValue(format) == OutputFormat.Json
@@ -98,17 +98,14 @@ internal static class SummarizeCommand
         return command;
     }
 
-    private static RfmSummaries Summarise(string path, string shownPath, TransactionCsvOptions csvOptions, SummaryOptions summaryOptions, TextWriter progressWriter)
+    private static RfmSummaries Summarise(string path, TransactionCsvOptions csvOptions, SummaryOptions summaryOptions, TextWriter progressWriter)
     {
         var accumulator = new RfmSummaryAccumulator();
         try
         {
-            using var reader = TransactionCsvReader.Open(path, csvOptions);
+            // The reader's errors (CsvFormatException) name the file as given; the application prints them.
+            using var reader = CliInput.Open(path, p => TransactionCsvReader.Open(p, csvOptions));
             accumulator.AddRange(reader, new StderrProgress(progressWriter));
-        }
-        catch (TransactionCsvException ex)
-        {
-            throw CliUsageException.AtPosition(shownPath, ex.LineNumber, ex.Column, ex.Reason);
         }
         catch (ArgumentException ex) when (ex.ParamName == "options")
         {
@@ -116,12 +113,12 @@ internal static class SummarizeCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliUsageException($"cannot read {shownPath}: {ex.Message}", ex);
+            throw new CliUsageException($"cannot read {path}: {ex.Message}", ex);
         }
 
         if (accumulator.TransactionCount == 0)
         {
-            throw new CliUsageException($"{shownPath}: the file has no transactions.");
+            throw new CliUsageException($"{path}: the file has no transactions.");
         }
 
         try
@@ -145,9 +142,6 @@ internal static class SummarizeCommand
 
         return message;
     }
-
-    private static string PathForMessages(FileInfo file) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, file.FullName) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : file.FullName;
 
     private static CsvColumn Column(string? text, bool hasHeader, string option, string defaultName, int defaultPosition)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using NodaTime;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Value.Summaries;
@@ -12,49 +11,11 @@ namespace RelationshipKit.Cli.Commands;
 /// </summary>
 internal static class SummarizeOutput
 {
-    /// <summary>Writes <c>id,frequency,recency,T[,monetary_value][,frequency_holdout[,monetary_value_holdout],duration_holdout]</c>, row by row.</summary>
+    /// <summary>Writes the CSV with the library's <see cref="SummaryCsvWriter"/>, row by row.</summary>
     public static void Csv(RfmSummaries summaries, TextWriter writer)
     {
-        writer.Write("id,frequency,recency,T");
-        if (summaries.HasMonetaryValue)
-        {
-            writer.Write(",monetary_value");
-        }
-
-        if (summaries.HasHoldout)
-        {
-            writer.Write(summaries.HasMonetaryValue ? ",frequency_holdout,monetary_value_holdout,duration_holdout" : ",frequency_holdout,duration_holdout");
-        }
-
-        writer.Write('\n');
-        var duration = summaries.DurationHoldout is { } d ? Number(d) : string.Empty;
-        var line = new StringBuilder(128);
-        foreach (var customer in summaries.Customers)
-        {
-            line.Clear();
-            AppendId(line, customer.Id.Value);
-            line.Append(',').Append(customer.Frequency.ToString(CultureInfo.InvariantCulture))
-                .Append(',').Append(Number(customer.Recency))
-                .Append(',').Append(Number(customer.T));
-            if (customer.MonetaryValue is { } monetary)
-            {
-                line.Append(',').Append(Number(monetary));
-            }
-
-            if (customer.FrequencyHoldout is { } holdout)
-            {
-                line.Append(',').Append(holdout.ToString(CultureInfo.InvariantCulture));
-                if (customer.MonetaryValueHoldout is { } monetaryHoldout)
-                {
-                    line.Append(',').Append(Number(monetaryHoldout));
-                }
-
-                line.Append(',').Append(duration);
-            }
-
-            line.Append('\n');
-            writer.Write(line);
-        }
+        using var csv = new SummaryCsvWriter(writer, leaveOpen: true);
+        csv.Write(summaries);
     }
 
     /// <summary>Streams the JSON contract: settings, counts and a <c>customers</c> array, flushed every <see cref="Infrastructure.Json.StreamFlushInterval"/> customers.</summary>
@@ -117,16 +78,4 @@ internal static class SummarizeOutput
     private static string Number(double value) => CsvText.Number(value);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void AppendId(StringBuilder builder, string id)
-    {
-        if (id.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-        {
-            builder.Append('"').Append(id.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-        else
-        {
-            builder.Append(id);
-        }
-    }
 }

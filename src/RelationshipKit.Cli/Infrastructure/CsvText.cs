@@ -19,25 +19,6 @@ internal static class CsvText
         return builder.ToString();
     }
 
-    /// <summary>The longest piece of a user's file quoted in an error message.</summary>
-    internal const int MaxExcerpt = 80;
-
-    /// <summary>
-    /// Quotes a piece of a user's file for an error message: control characters (a binary file) shown as '?', and text
-    /// longer than <see cref="MaxExcerpt"/> cut with "…", so a wrong file cannot flood the terminal.
-    /// </summary>
-    public static string Excerpt(string text)
-    {
-        var cleaned = string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = char.IsControl(source[i]) && source[i] != '\t' ? '?' : source[i];
-            }
-        });
-        return cleaned.Length <= MaxExcerpt ? cleaned : string.Concat(cleaned.AsSpan(0, MaxExcerpt), "…");
-    }
-
     /// <summary>Formats a double as the shortest round-trip invariant text.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RelationshipKit.Value;
 using RelationshipKit.Value.Fitting;
+using RelationshipKit.Value.Summaries;
 
 namespace RelationshipKit.Cli.Infrastructure;
 
@@ -97,6 +98,15 @@ internal sealed class ModelOptions
         return Value.TimeUnit.TryParse(text, out var unit)
             ? unit
             : throw new CliUsageException($"--time-unit must be day, week, period or N days; was \"{text}\".");
+    }
+
+    /// <summary>Reads the <c>--input</c> summary file with the library's reader; its errors name the file as given.</summary>
+    public SummaryTable ReadSummaries(ParseResult parseResult, SummaryLayout layout, Value.TimeUnit? unit)
+    {
+        var path = parseResult.GetValue(Input)!.ToString(); // Required option: the parser rejects a command line without it.
+        var options = new SummaryCsvOptions { Layout = layout, Culture = parseResult.GetValue(Culture)!, TimeUnit = unit };
+        using var reader = CliInput.Open(path, p => SummaryCsvReader.Open(p, options));
+        return reader.ReadAll();
     }
 
     /// <summary>Reads model parameters from --parameters or --fit (exactly one of them).</summary>

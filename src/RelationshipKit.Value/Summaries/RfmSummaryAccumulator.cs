@@ -153,7 +153,7 @@ public sealed class RfmSummaryAccumulator
     /// <param name="cancellationToken">Cancels the reading; the transactions read before stay added.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="reader"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when the reader's transactions have amounts and this accumulator's do not, or the reverse.</exception>
-    /// <exception cref="TransactionCsvException">Thrown when a line is malformed; the transactions before it stay added.</exception>
+    /// <exception cref="CsvFormatException">Thrown when a line is malformed; the transactions before it stay added.</exception>
     /// <exception cref="OperationCanceledException">Thrown when <paramref name="cancellationToken"/> is cancelled.</exception>
     public void AddRange(TransactionCsvReader reader, IProgress<TransactionReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -187,7 +187,7 @@ public sealed class RfmSummaryAccumulator
     /// <returns>A task that completes at the end of the input.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="reader"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when the reader's transactions have amounts and this accumulator's do not, or the reverse.</exception>
-    /// <exception cref="TransactionCsvException">Thrown when a line is malformed; the transactions before it stay added.</exception>
+    /// <exception cref="CsvFormatException">Thrown when a line is malformed; the transactions before it stay added.</exception>
     /// <exception cref="OperationCanceledException">Thrown when <paramref name="cancellationToken"/> is cancelled.</exception>
     public async Task AddRangeAsync(TransactionCsvReader reader, IProgress<TransactionReadProgress>? progress = null, CancellationToken cancellationToken = default)
     {

@@ -58,7 +58,7 @@ public class BenefitsSectionTests
         { "", "1:1", "the file is empty; expected the header respondent,benefit,importance,performance." },
         { "respondent,benefit,score\n", "1:20", "expected column \"importance\" but found \"score\"; the header must be respondent,benefit,importance,performance." },
         { Header + "s01,confidence,five,4\n", "2:16", "importance must be a whole number from 1 to 5; was \"five\"." },
-        { Header + "s01,confidence,5,6\n", "2:18", "performance must be in [1, 5] on the 5-point scale; was 6 (for a 1-7 survey, pass --scale 7)." },
+        { Header + "s01,confidence,5,6\n", "2:18", "performance must be in [1, 5] on the 5-point scale; was 6 (a 1-7 survey is read with the 7-point scale)." },
         { Header + "s01,trust,5,4\n", "2:5", "unknown benefit \"trust\"; expected one of confidence, social, special-treatment, purpose, experience." },
     };
 
@@ -83,7 +83,7 @@ public class BenefitsSectionTests
         var five = CliRunner.Run("analyze", "--survey", survey.Path);
         five.ExitCode.Should().Be(2);
         five.Output.Should().BeEmpty();
-        five.Error.Should().Be($"error: {survey.Path}:2:13: importance must be in [1, 5] on the 5-point scale; was 7 (for a 1-7 survey, pass --scale 7).\n");
+        five.Error.Should().Be($"error: {survey.Path}:2:13: importance must be in [1, 5] on the 5-point scale; was 7 (a 1-7 survey is read with the 7-point scale).\n");
         CliRunner.Run("analyze", "--survey", survey.Path, "--scale", "7").ExitCode.Should().Be(0);
     }
 

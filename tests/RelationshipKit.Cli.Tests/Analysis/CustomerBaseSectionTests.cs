@@ -101,14 +101,14 @@ public class CustomerBaseSectionTests
     }
 
     [Theory]
-    [InlineData("id,frequency,recency,T,frequency_holdout,duration_holdout\na,1,2,3,0,4\n", "{0}:1:1: --customer-summary needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column.")]
-    [InlineData("id,frequency,recency,T,monetary_value\na,1,2,3,10\n", "{0}:1:1: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
-    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout\na,1,2,3,10,1\n", "{0}:1:1: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
-    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,0,0,10,0,0,5\nb,0,0,8,0,1,5\n", "{0}:1:1: --customer-summary has no customer with a repeat purchase (frequency > 0): the spend model and the purchase models need some.")]
-    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout,weight\na,1,2,3,10,1,4,2\n", "{0}:1:1: --customer-summary takes one row per customer; a weights column is not supported here (use fit and predict for weighted patterns).")]
-    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,4\nb,0,0,3,0,0,5\n", "{0}:3:13: duration_holdout must be the same on every row (the length of the holdout); row 2 has 5, row 1 has 4.")]
-    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,0\n", "{0}:2:14: duration_holdout must be > 0 (the length of the holdout); row 1 has 0.")]
-    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1.5,4\n", "{0}:2:12: frequency_holdout must be a whole number >= 0; row 1 has 1.5.")]
+    [InlineData("id,frequency,recency,T,frequency_holdout,duration_holdout\na,1,2,3,0,4\n", "{0}: --customer-summary needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column.")]
+    [InlineData("id,frequency,recency,T,monetary_value\na,1,2,3,10\n", "{0}: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout\na,1,2,3,10,1\n", "{0}: --customer-summary needs the holdout columns frequency_holdout and duration_holdout: summarise the log with --calibration-end.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,0,0,10,0,0,5\nb,0,0,8,0,1,5\n", "{0}: --customer-summary has no customer with a repeat purchase (frequency > 0): the spend model and the purchase models need some.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout,weight\na,1,2,3,10,1,4,2\n", "{0}: --customer-summary takes one row per customer; a weights column is not supported here (use fit and predict for weighted patterns).")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,4\nb,0,0,3,0,0,5\n", "{0}:3:13: duration_holdout must be the same on every row (the length of the holdout); was 4 on line 2 and 5 here.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1,0\n", "{0}:2:14: duration_holdout must be in (0, 1000000000000] (the length of the holdout); was 0.")]
+    [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,10,1.5,4\n", "{0}:2:12: frequency_holdout must be a whole number in [0, 1000000000]; was 1.5.")]
     [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,5,3,10,1,4\n", "{0}:2:5: recency must be in [0, T]; row 1 was 5 with T 3.")]
     [InlineData("id,frequency,recency,T,monetary_value,frequency_holdout,duration_holdout\na,1,2,3,ten,1,4\n", "{0}:2:9: monetary_value must be a number; was \"ten\".")]
     public void CustomerSummary_BadFile_ExitsTwoNamingLineAndColumn(string content, string message)

@@ -31,7 +31,7 @@ public class FaqSnippets
         });
 
         output.Should().StartWith("IterationLimitReached: Stopped at the iteration limit (2)");
-        DocsPage.ShouldShowOutput(Page, Wrap(output));
+        DocsPage.ShouldShowOutput(Page, DocsPage.Wrap(output));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class FaqSnippets
         });
 
         output.Should().Contain("BoundaryEstimate: The likelihood keeps rising as");
-        DocsPage.ShouldShowOutput(Page, Wrap(output));
+        DocsPage.ShouldShowOutput(Page, DocsPage.Wrap(output));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class FaqSnippets
         });
 
         output.Should().StartWith("data must be in the model's time unit (week); was day.");
-        DocsPage.ShouldShowOutput(Page, Wrap(output));
+        DocsPage.ShouldShowOutput(Page, DocsPage.Wrap(output));
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class FaqSnippets
                     using var reader = TransactionCsvReader.Open(path, csv);
                     var transactions = reader.ReadAll().ToList();
                 }
-                catch (TransactionCsvException ex)
+                catch (CsvFormatException ex)
                 {
                     Console.WriteLine($"{ex.LineNumber}, {ex.Column}: {ex.Reason}");
                 }
@@ -129,43 +129,11 @@ public class FaqSnippets
             });
 
             output.Should().Contain("3, 7: date \"2025-02-30\" is not a calendar date.");
-            DocsPage.ShouldShowOutput(Page, Wrap(output));
+            DocsPage.ShouldShowOutput(Page, DocsPage.Wrap(output));
         }
         finally
         {
             File.Delete(path);
         }
-    }
-
-    [Fact]
-    public void Wrap_BreaksAtSpacesWithinTheColumn()
-    {
-        Wrap("aaa bbb ccc\n", 7).Should().Be("aaa bbb\nccc\n");
-        Wrap("short\n").Should().Be("short\n");
-    }
-
-    /// <summary>Wraps long printed lines at spaces, as the page shows them (code lines on the site hold 80 characters).</summary>
-    private static string Wrap(string text, int width = 80)
-    {
-        var lines = new List<string>();
-        foreach (var line in text.TrimEnd('\n').Split('\n'))
-        {
-            var rest = line;
-            while (rest.Length > width)
-            {
-                var cut = rest.LastIndexOf(' ', width);
-                if (cut <= 0)
-                {
-                    break;
-                }
-
-                lines.Add(rest[..cut]);
-                rest = rest[(cut + 1)..];
-            }
-
-            lines.Add(rest);
-        }
-
-        return string.Join('\n', lines) + "\n";
     }
 }

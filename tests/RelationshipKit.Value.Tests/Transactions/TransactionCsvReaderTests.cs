@@ -196,12 +196,12 @@ public class TransactionCsvReaderTests
     [InlineData("customer_id,date\nA,2025-01-01 noon\n", 2, 3, "date \"2025-01-01 noon\" does not match ISO 8601 (yyyy-MM-dd or yyyyMMdd).")]
     [InlineData("customer_id,date\n\nA\n", 3, 2, "expected at least 2 fields to read the date (field 2); found 1.")]
     [InlineData("customer_id,date\nA,\"2025-01-01\n", 2, 3, "a quoted field is not closed before the end of the line.")]
-    [InlineData("customer_id,date\n\"A\"x,2025-01-01\n", 2, 4, "unexpected text after the closing quote of a quoted field.")]
+    [InlineData("customer_id,date\n\"A\"x,2025-01-01\n", 2, 4, "expected a comma after the closing quote of a quoted field.")]
     [InlineData("id,date\nA,2025-01-01\n", 1, 1, "the header has no column \"customer_id\" for the customer id; it has \"id\", \"date\".")]
     public void ReadAll_BadInput_ThrowsWithLineColumnAndReason(string text, long line, int column, string reason)
     {
         var act = () => Read(text);
-        act.Should().Throw<TransactionCsvException>()
+        act.Should().Throw<CsvFormatException>()
             .WithMessage($"line {line}, column {column}: {reason}")
             .Where(e => e.LineNumber == line && e.Column == column && e.Reason == reason);
     }
@@ -210,7 +210,7 @@ public class TransactionCsvReaderTests
     public void ReadAll_IdLongerThanCustomerIdAllows_Throws()
     {
         var act = () => Read($"customer_id,date\n{new string('x', 129)},2025-01-01\n");
-        act.Should().Throw<TransactionCsvException>().WithMessage("line 2, column 1: customer id is longer than 128 characters (was 129).");
+        act.Should().Throw<CsvFormatException>().WithMessage("line 2, column 1: customer id is longer than 128 characters (was 129).");
     }
 
     [Theory]
@@ -222,7 +222,7 @@ public class TransactionCsvReaderTests
     {
         var options = new TransactionCsvOptions { AmountColumn = CsvColumn.Named("amount"), Delimiter = CsvDelimiter.Semicolon };
         var act = () => Read($"customer_id;date;amount\nA;2025-01-01;{amount}\n", options);
-        act.Should().Throw<TransactionCsvException>().WithMessage($"line 2, column 14: {reason}");
+        act.Should().Throw<CsvFormatException>().WithMessage($"line 2, column 14: {reason}");
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public class TransactionCsvReaderTests
         var options = new TransactionCsvOptions { Culture = Polish };
         var act = () => Read("customer_id,date\nA,12/31/2025\n", options);
         // The short date pattern comes from the platform's culture data (ICU): d.MM.yyyy or dd.MM.yyyy.
-        act.Should().Throw<TransactionCsvException>().WithMessage(
+        act.Should().Throw<CsvFormatException>().WithMessage(
             $"line 2, column 3: date \"12/31/2025\" does not match ISO 8601 (yyyy-MM-dd or yyyyMMdd) or {Polish.DateTimeFormat.ShortDatePattern} (pl-PL).");
     }
 
@@ -240,7 +240,7 @@ public class TransactionCsvReaderTests
     {
         var options = new TransactionCsvOptions { DateFormat = "yyyyMMdd", HasHeader = false, CustomerColumn = CsvColumn.At(1), DateColumn = CsvColumn.At(2) };
         var act = () => Read("A,2025-01-01\n", options);
-        act.Should().Throw<TransactionCsvException>().WithMessage("line 1, column 3: date \"2025-01-01\" does not match yyyyMMdd.");
+        act.Should().Throw<CsvFormatException>().WithMessage("line 1, column 3: date \"2025-01-01\" does not match yyyyMMdd.");
     }
 
     [Fact]

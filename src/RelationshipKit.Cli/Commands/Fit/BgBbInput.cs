@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Value;
+using RelationshipKit.Value.Summaries;
 
 namespace RelationshipKit.Cli.Commands.Fit;
 
@@ -8,7 +9,7 @@ namespace RelationshipKit.Cli.Commands.Fit;
 internal static class BgBbInput
 {
     /// <summary>Reads the summary file; the unit is always a period (one transaction opportunity).</summary>
-    public static (SummaryCsv Csv, RfmTable Table) Read(ParseResult parseResult, ModelOptions options)
+    public static SummaryTable Read(ParseResult parseResult, ModelOptions options)
     {
         var unit = options.ToTimeUnit(parseResult, TimeUnit.Period);
         if (unit != TimeUnit.Period)
@@ -16,12 +17,11 @@ internal static class BgBbInput
             throw new CliUsageException($"--time-unit must be period for bgbb, which counts transaction opportunities; was \"{parseResult.GetValue(options.TimeUnit)}\".");
         }
 
-        var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Discrete, parseResult.GetValue(options.Culture)!);
-        return (csv, csv.ToRfmTable(TimeUnit.Period));
+        return options.ReadSummaries(parseResult, SummaryLayout.Discrete, TimeUnit.Period);
     }
 
     /// <summary>Runs <paramref name="body"/>, turning a row the model rejects (non-whole recency or n, x &gt; t_x) into an error at its line and column.</summary>
-    public static T AtRows<T>(SummaryCsv csv, Func<T> body)
+    public static T AtRows<T>(SummaryTable summaries, Func<T> body)
     {
         try
         {
@@ -29,7 +29,7 @@ internal static class BgBbInput
         }
         catch (DataRowException ex)
         {
-            throw csv.AtRow(ex.RowNumber, ex.ColumnName, LibraryErrors.FirstSentence(ex.Message), ex);
+            throw summaries.Locate(ex);
         }
     }
 }

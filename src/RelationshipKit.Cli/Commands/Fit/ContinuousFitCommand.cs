@@ -2,6 +2,7 @@ using System.CommandLine;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Value;
 using RelationshipKit.Value.Fitting;
+using RelationshipKit.Value.Summaries;
 
 namespace RelationshipKit.Cli.Commands.Fit;
 
@@ -23,7 +24,7 @@ internal static class ContinuousFitCommand
         {
             var fitOptions = options.ToFitOptions(parseResult);
             var unit = options.ToTimeUnit(parseResult, TimeUnit.Week);
-            var data = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!).ToRfmTable(unit);
+            var data = options.ReadSummaries(parseResult, SummaryLayout.Continuous, unit).Table;
             var result = fit(data, fitOptions);
             var invocation = parseResult.InvocationConfiguration;
             return FitJson.Print(invocation.Output, invocation.Error, parseResult.GetValue(options.FitFormat), name, result, parseResult.GetValue(options.Output)?.FullName);

@@ -16,8 +16,8 @@ internal static class FitBgBbCommand
         command.SetAction(parseResult =>
         {
             var fitOptions = options.ToFitOptions(parseResult);
-            var (csv, table) = BgBbInput.Read(parseResult, options);
-            var fit = BgBbInput.AtRows(csv, () => BgBbModel.Fit(table, fitOptions));
+            var summaries = BgBbInput.Read(parseResult, options);
+            var fit = BgBbInput.AtRows(summaries, () => BgBbModel.Fit(summaries.Table, fitOptions));
             var invocation = parseResult.InvocationConfiguration;
             return FitJson.Print(invocation.Output, invocation.Error, parseResult.GetValue(options.FitFormat), "bgbb", fit, parseResult.GetValue(options.Output)?.FullName);
         });

@@ -2,6 +2,7 @@ using System.CommandLine;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Value;
 using RelationshipKit.Value.Models.GammaGamma;
+using RelationshipKit.Value.Summaries;
 
 namespace RelationshipKit.Cli.Commands.Fit;
 
@@ -21,16 +22,15 @@ internal static class FitGammaGammaCommand
         {
             var fitOptions = options.ToFitOptions(parseResult);
             var unit = options.ToTimeUnit(parseResult, TimeUnit.Week);
-            var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Spend, parseResult.GetValue(options.Culture)!);
-            var data = csv.ToRfmTable(unit);
+            var summaries = options.ReadSummaries(parseResult, SummaryLayout.Spend, unit);
             Value.Fitting.FitResult<GammaGammaModel> fit;
             try
             {
-                fit = GammaGammaModel.Fit(data, fitOptions);
+                fit = GammaGammaModel.Fit(summaries.Table, fitOptions);
             }
             catch (DataRowException ex)
             {
-                throw csv.AtRow(ex.RowNumber, ex.ColumnName, LibraryErrors.FirstSentence(ex.Message), ex);
+                throw summaries.Locate(ex);
             }
 
             var invocation = parseResult.InvocationConfiguration;

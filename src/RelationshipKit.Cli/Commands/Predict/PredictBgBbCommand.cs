@@ -26,10 +26,11 @@ internal static class PredictBgBbCommand
             }
 
             var model = new BgBbModel(new BgBbParameters(values[0], values[1], values[2], values[3]));
-            var (csv, table) = BgBbInput.Read(parseResult, options);
+            var summaries = BgBbInput.Read(parseResult, options);
+            var table = summaries.Table;
             var alive = new double[table.Count];
             var expected = new double[table.Count];
-            BgBbInput.AtRows(csv, () =>
+            BgBbInput.AtRows(summaries, () =>
             {
                 model.ProbabilityAlive(table, alive);
                 model.ConditionalExpectedPurchases((int)horizon, table, expected);
@@ -39,7 +40,7 @@ internal static class PredictBgBbCommand
             OutputTarget.Write(
                 parseResult.GetValue(options.Output)?.FullName,
                 parseResult.InvocationConfiguration.Output,
-                writer => PredictionOutput.Write(writer, format, "bgbb", horizon, csv.Ids, csv.Weights, alive, expected));
+                writer => PredictionOutput.Write(writer, format, "bgbb", horizon, new SummaryRowIds(summaries), table.Weight.ToArray(), alive, expected));
             return ExitCodes.Success;
         });
         return command;

@@ -5,6 +5,7 @@ using RelationshipKit.Value;
 using RelationshipKit.Value.Models;
 using RelationshipKit.Value.Models.Clv;
 using RelationshipKit.Value.Models.GammaGamma;
+using RelationshipKit.Value.Summaries;
 
 namespace RelationshipKit.Cli.Commands.Predict;
 
@@ -49,8 +50,8 @@ internal static class PurchasePrediction
                 throw new CliUsageException($"--discount-rate must be a finite number >= 0; was {CsvText.Number(discountRate)}.");
             }
 
-            var csv = SummaryCsv.Read(parseResult.GetValue(options.Input)!.ToString(), SummaryColumns.Continuous, parseResult.GetValue(options.Culture)!);
-            var data = csv.ToRfmTable(unit);
+            var summaries = options.ReadSummaries(parseResult, SummaryLayout.Continuous, unit);
+            var data = summaries.Table;
             var n = data.Count;
             var alive = new double[n];
             var expected = new double[n];
@@ -63,7 +64,7 @@ internal static class PurchasePrediction
             {
                 if (!data.HasMonetaryValue)
                 {
-                    throw CliUsageException.AtPosition(csv.Path, 1, 1, "--spend-parameters needs a monetary_value column (accepted names: monetary_value, zbar, m) with each customer's mean repeat spend.");
+                    throw new CliUsageException($"{summaries.Path}: --spend-parameters needs a monetary_value column (accepted names: monetary_value, zbar, m) with each customer's mean repeat spend.");
                 }
 
                 expectedSpend = new double[n];
@@ -94,7 +95,7 @@ internal static class PurchasePrediction
             OutputTarget.Write(
                 parseResult.GetValue(options.Output)?.FullName,
                 parseResult.InvocationConfiguration.Output,
-                writer => PredictionOutput.Write(writer, format, model, horizon, csv.Ids, csv.Weights, alive, expected, expectedSpend, clv));
+                writer => PredictionOutput.Write(writer, format, model, horizon, new SummaryRowIds(summaries), data.Weight.ToArray(), alive, expected, expectedSpend, clv));
             return ExitCodes.Success;
         });
         return command;

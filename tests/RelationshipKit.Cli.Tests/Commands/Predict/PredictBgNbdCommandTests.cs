@@ -70,7 +70,7 @@ public class PredictBgNbdCommandTests
         var result = CliRunner.Run("predict", "bgnbd", "--input", path, "--parameters", Cdnow, "--horizon", "39", "--spend-parameters", "p=6.25,q=3.74,v=15.44");
         result.ExitCode.Should().Be(2);
         result.Output.Should().BeEmpty();
-        result.Error.Should().StartWith($"error: {path}:1:1: --spend-parameters needs a monetary_value column");
+        result.Error.Should().StartWith($"error: {path}: --spend-parameters needs a monetary_value column");
     }
 
     [Fact]

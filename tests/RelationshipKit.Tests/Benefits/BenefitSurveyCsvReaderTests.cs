@@ -1,15 +1,14 @@
+using System.Text;
 using RelationshipKit.Benefits;
-using RelationshipKit.Cli.Infrastructure;
-using RelationshipKit.Cli.Surveys;
 
-namespace RelationshipKit.Cli.Tests.Surveys;
+namespace RelationshipKit.Tests.Benefits;
 
-public class BenefitSurveyReaderTests
+public class BenefitSurveyCsvReaderTests
 {
     private const string Header = "respondent,benefit,importance,performance\n";
 
     [Fact]
-    public void Read_LongForm_OneRatingPerRow()
+    public void ReadAll_LongForm_OneRatingPerRow()
     {
         var ratings = Read(Header + "s01,confidence,5,4\ns01,social,2,4\ns02,confidence,4,3\n");
         ratings.Select(r => r.ToString()).Should().Equal(
@@ -19,7 +18,7 @@ public class BenefitSurveyReaderTests
     }
 
     [Fact]
-    public void Read_CommentsBlankLinesQuotesAndSpaces_AreAccepted()
+    public void ReadAll_CommentsBlankLinesQuotesAndSpaces_AreAccepted()
     {
         var ratings = Read("# synthetic\n\n" + Header + "  \"s 01\" , special-treatment , 5 , 4\n# done\n\"a,\"\"b\"\"\",purpose,1,2\n");
         ratings.Select(r => (r.Respondent.Value, r.Benefit.Name, r.Importance, r.Performance)).Should().Equal(
@@ -28,20 +27,17 @@ public class BenefitSurveyReaderTests
     }
 
     [Fact]
-    public void Read_SevenPointScale_AcceptsSix()
+    public void ReadAll_SevenPointScale_AcceptsSix()
     {
         Read(Header + "s01,experience,6,7\n", LikertScale.SevenPoint).Single().Importance.Should().Be(6);
     }
 
     [Fact]
-    public void Read_EmbeddedSample_TenRespondentsFiveBenefits()
+    public async Task ReadAllAsync_Stream_ReadsTheSameRatings()
     {
-        using var reader = new StringReader(EmbeddedResources.ReadText("sample-survey.csv"));
-        var ratings = BenefitSurveyReader.Read("sample-survey.csv", reader, LikertScale.FivePoint);
-        ratings.Should().HaveCount(50);
-        ratings.Select(r => r.Respondent).Distinct().Should().HaveCount(10);
-        ratings.Select(r => r.Benefit).Distinct().Should().BeEquivalentTo(Benefit.Standard);
-        EmbeddedResources.ReadText("sample-survey.csv").Should().StartWith("# Synthetic sample made for the RelationshipKit docs");
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes(Header + "s01,confidence,5,4\n"));
+        using var reader = new BenefitSurveyCsvReader(stream);
+        (await reader.ReadAllAsync()).Single().ToString().Should().Be("s01 confidence: importance 5, performance 4");
     }
 
     [Theory]
@@ -55,7 +51,7 @@ public class BenefitSurveyReaderTests
     [InlineData(Header + "s01,confidence,5,3.5\n", "x.csv:2:18: performance must be a whole number from 1 to 5; was \"3.5\".")]
     [InlineData(Header + "s01,confidence,5,\n", "x.csv:2:18: performance must be a whole number from 1 to 5; was \"\".")]
     [InlineData(Header + "s01,confidence,0,4\n", "x.csv:2:16: importance must be in [1, 5] on the 5-point scale; was 0.")]
-    [InlineData(Header + "s01,confidence,6,4\n", "x.csv:2:16: importance must be in [1, 5] on the 5-point scale; was 6 (for a 1-7 survey, pass --scale 7).")]
+    [InlineData(Header + "s01,confidence,6,4\n", "x.csv:2:16: importance must be in [1, 5] on the 5-point scale; was 6 (a 1-7 survey is read with the 7-point scale).")]
     [InlineData(Header + "s01,confidence,5,9\n", "x.csv:2:18: performance must be in [1, 5] on the 5-point scale; was 9.")]
     [InlineData(Header + "s01,loyalty,5,4\n", "x.csv:2:5: unknown benefit \"loyalty\"; expected one of confidence, social, special-treatment, purpose, experience.")]
     [InlineData(Header + "s01,Confidence,5,4\n", "x.csv:2:5: unknown benefit \"Confidence\"; expected one of confidence, social, special-treatment, purpose, experience.")]
@@ -64,31 +60,60 @@ public class BenefitSurveyReaderTests
     [InlineData(Header + " ,confidence,5,4\n", "x.csv:2:2: respondent must not be empty.")]
     [InlineData(Header + "s01,confidence,5,4\ns02,social,1,1\ns01,confidence,4,4\n", "x.csv:4:1: respondent \"s01\" already rated confidence on line 2; give one row per respondent and benefit.")]
     [InlineData(Header + "\"s01,confidence,5,4\n", "x.csv:2:1: a quoted field is not closed before the end of the line.")]
-    [InlineData(Header + "\"s01\"x,confidence,5,4\n", "x.csv:2:6: expected a comma after the closing quote.")]
-    public void Read_BadInput_ThrowsAtFileLineColumn(string content, string message)
+    [InlineData(Header + "\"s01\"x,confidence,5,4\n", "x.csv:2:6: expected a comma after the closing quote of a quoted field.")]
+    [InlineData("respondent,benefit,importance,Respondent\n", "x.csv:1:31: column \"Respondent\" appears twice in the header (fields 1 and 4).")]
+    public void ReadAll_BadInput_ThrowsAtFileLineColumn(string content, string message)
     {
-        var act = () => Read(content);
-        act.Should().Throw<CliUsageException>().WithMessage(message);
+        var path = TempFiles.Write(content);
+        using var reader = BenefitSurveyCsvReader.Open(path);
+        var act = () => reader.ReadAll();
+        act.Should().Throw<CsvFormatException>().Which.Message.Should().Be(message.Replace("x.csv", path, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Read_RespondentTooLong_Throws()
+    public void ReadAll_BadScore_NamesTheColumn()
+    {
+        using var reader = new BenefitSurveyCsvReader(new StringReader(Header + "s01,confidence,5,9\n"));
+        var error = FluentActions.Invoking(() => reader.ReadAll()).Should().Throw<CsvFormatException>().Which;
+        (error.Path, error.LineNumber, error.Column, error.ColumnName).Should().Be(((string?)null, 2L, 18, "performance"));
+        error.Message.Should().Be("line 2, column 18: performance must be in [1, 5] on the 5-point scale; was 9.");
+    }
+
+    [Fact]
+    public void ReadAll_RespondentTooLong_Throws()
     {
         var act = () => Read(Header + new string('r', 129) + ",social,3,3\n");
-        act.Should().Throw<CliUsageException>().WithMessage("x.csv:2:1: respondent must be at most 128 characters; was 129 characters.");
+        act.Should().Throw<CsvFormatException>().WithMessage("line 2, column 1: respondent must be at most 128 characters; was 129 characters.");
     }
 
     [Fact]
-    public void ReadFile_Missing_Throws()
+    public void ReadAll_Twice_ThrowsSayingToOpenANewReader()
+    {
+        using var reader = new BenefitSurveyCsvReader(new StringReader(Header + "s01,social,3,3\n"));
+        reader.ReadAll();
+        var act = () => reader.ReadAll();
+        act.Should().Throw<InvalidOperationException>().WithMessage("This survey reader has already been read; open a new reader to read the survey again.");
+    }
+
+    [Fact]
+    public void Open_MissingFile_ThrowsIOException()
     {
         var path = Path.Combine(Path.GetTempPath(), "rk-missing-" + Guid.NewGuid().ToString("N"), "survey.csv");
-        var act = () => BenefitSurveyReader.ReadFile(path, LikertScale.FivePoint);
-        act.Should().Throw<CliUsageException>().WithMessage($"cannot read {path}: Could not find a part of the path '{path}'.");
+        var act = () => BenefitSurveyCsvReader.Open(path);
+        act.Should().Throw<DirectoryNotFoundException>();
+    }
+
+    [Fact]
+    public void Ctor_Null_Throws()
+    {
+        FluentActions.Invoking(() => new BenefitSurveyCsvReader((TextReader)null!)).Should().Throw<ArgumentNullException>().WithParameterName("reader");
+        FluentActions.Invoking(() => new BenefitSurveyCsvReader((Stream)null!)).Should().Throw<ArgumentNullException>().WithParameterName("stream");
+        FluentActions.Invoking(() => BenefitSurveyCsvReader.Open(null!)).Should().Throw<ArgumentNullException>().WithParameterName("path");
     }
 
     private static IReadOnlyList<BenefitRating> Read(string content, LikertScale scale = default)
     {
-        using var reader = new StringReader(content);
-        return BenefitSurveyReader.Read("x.csv", reader, scale);
+        using var reader = new BenefitSurveyCsvReader(new StringReader(content), scale);
+        return reader.ReadAll();
     }
 }
