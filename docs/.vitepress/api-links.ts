@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { docsDir, frontmatter, pageTitle } from './site-pages'
+import { docsDir, frontmatter, pageTitle, proseLines } from './site-pages'
 
 // Links between the guides and the generated API reference, both ways (see docs/contributing.md, "Linking the API"):
 //
@@ -225,15 +225,7 @@ export function guidesByType(api: ApiIndex): Map<string, GuideRef[]> {
 }
 
 function* namesIn(markdown: string): Generator<{ name: string; heading: boolean }> {
-  let fence: string | null = null
-  for (const line of markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').split(/\r?\n/)) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)
-    if (marker) {
-      if (fence === null) fence = marker[1][0]
-      else if (marker[1][0] === fence) fence = null
-      continue
-    }
-    if (fence !== null) continue
+  for (const line of proseLines(markdown)) {
     const heading = /^#{1,6}\s/.test(line)
     for (const match of line.matchAll(/\]\(api:([^)]*(?:\([^)]*\))?)\)|(?<!`)`([^`]+)`(?!`)/g)) {
       const name = match[1] ?? match[2]

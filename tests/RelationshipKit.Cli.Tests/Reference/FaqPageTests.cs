@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
-
 namespace RelationshipKit.Cli.Tests.Reference;
 
 /// <summary>
@@ -8,29 +5,29 @@ namespace RelationshipKit.Cli.Tests.Reference;
 /// each of its commands and checks that the text block under it is what the tool prints (stdout, or stderr when the
 /// command fails with exit code 2). Lines the page wraps to fit the column are compared with their spaces joined.
 /// </summary>
-public partial class FaqPageTests
+public class FaqPageTests
 {
     [Fact]
     public void RejectedFile_CommandsPrintWhatThePageShows()
     {
-        var page = File.ReadAllText(PagePath()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var page = DocsPageFile.Read("faq.md");
         var section = page[page.IndexOf("### On the command line", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("\n## ", StringComparison.Ordinal)];
-        var blocks = Block().Matches(section).ToList();
+        var blocks = DocsPageFile.CodeBlocks(section);
         var folder = Directory.CreateTempSubdirectory("rk-faq-").FullName;
         try
         {
-            var csv = blocks.Single(b => b.Groups["lang"].Value == "csv").Groups["body"].Value;
+            var csv = blocks.Single(b => b.Language == "csv").Body;
             File.WriteAllText(Path.Combine(folder, "orders.csv"), csv);
             var checkedCommands = 0;
             for (var i = 0; i + 1 < blocks.Count; i++)
             {
-                if (blocks[i].Groups["lang"].Value != "bash" || blocks[i + 1].Groups["lang"].Value != "text")
+                if (blocks[i].Language != "bash" || blocks[i + 1].Language != "text")
                 {
                     continue;
                 }
 
-                var command = WhiteSpace().Replace(blocks[i].Groups["body"].Value.Replace("\\\n", " ", StringComparison.Ordinal), " ").Trim();
+                var command = DocsPageFile.OneLine(blocks[i].Body);
                 command.Should().StartWith("relationshipkit ");
                 var args = command["relationshipkit ".Length..].Split(' ')
                     .Select(a => a == "orders.csv" ? Path.Combine(folder, a) : a)
@@ -39,7 +36,7 @@ public partial class FaqPageTests
                 var printed = (result.ExitCode == 0 ? result.Output : result.Error).Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
 
                 result.ExitCode.Should().BeOneOf(0, 2);
-                Joined(printed).Should().Be(Joined(blocks[i + 1].Groups["body"].Value), "the page shows what '{0}' prints", command);
+                Joined(printed).Should().Be(Joined(blocks[i + 1].Body), "the page shows what '{0}' prints", command);
                 checkedCommands++;
             }
 
@@ -51,14 +48,5 @@ public partial class FaqPageTests
         }
     }
 
-    private static string Joined(string text) => WhiteSpace().Replace(text.Replace("\n", " ", StringComparison.Ordinal), " ").Trim();
-
-    private static string PagePath([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "docs", "faq.md"));
-
-    [GeneratedRegex("```(?<lang>[a-z]+)\n(?<body>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex Block();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
+    private static string Joined(string text) => DocsPageFile.OneLine(text.Replace("\n", " ", StringComparison.Ordinal));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -16,32 +15,32 @@ public partial class TutorialPageTests
     [Fact]
     public void CommandLineSection_EveryCommandRunsAndPrintsWhatThePageShows()
     {
-        var page = File.ReadAllText(PagePath()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var page = DocsPageFile.Read("tutorial.md");
         var section = page[page.IndexOf("## With the command-line tool", StringComparison.Ordinal)..];
         var folder = Directory.CreateTempSubdirectory("rk-tutorial-").FullName;
         try
         {
             File.Copy(TestFiles.Data("CDNOW_sample.txt"), Path.Combine(folder, "CDNOW_sample.txt"));
-            var blocks = Block().Matches(section).ToList();
-            blocks.Should().Contain(b => b.Groups["lang"].Value == "bash", "the section shows the commands");
+            var blocks = DocsPageFile.CodeBlocks(section);
+            blocks.Should().Contain(b => b.Language == "bash", "the section shows the commands");
             var commands = 0;
             for (var i = 0; i < blocks.Count; i++)
             {
-                if (blocks[i].Groups["lang"].Value != "bash")
+                if (blocks[i].Language != "bash")
                 {
                     continue;
                 }
 
                 var output = string.Empty;
-                foreach (var command in Commands(blocks[i].Groups["body"].Value))
+                foreach (var command in Commands(blocks[i].Body))
                 {
                     output = Run(command, folder);
                     commands++;
                 }
 
-                if (i + 1 < blocks.Count && blocks[i + 1].Groups["lang"].Value == "text")
+                if (i + 1 < blocks.Count && blocks[i + 1].Language == "text")
                 {
-                    Lines(output).Should().Equal(Lines(blocks[i + 1].Groups["body"].Value), "the page shows what '{0}' prints", blocks[i].Groups["body"].Value.Trim());
+                    Lines(output).Should().Equal(Lines(blocks[i + 1].Body), "the page shows what '{0}' prints", blocks[i].Body.Trim());
                 }
             }
 
@@ -106,7 +105,7 @@ public partial class TutorialPageTests
     private static IEnumerable<string> Commands(string block) =>
         block.Replace("\\\n", " ", StringComparison.Ordinal)
             .Split('\n')
-            .Select(line => WhiteSpace().Replace(line.Trim(), " "))
+            .Select(DocsPageFile.OneLine)
             .Where(line => line.Length > 0 && !line.StartsWith('#'));
 
     /// <summary>Splits a command line into arguments the way a POSIX shell does for plain words and double quotes.</summary>
@@ -114,12 +113,6 @@ public partial class TutorialPageTests
         Argument().Matches(line).Select(m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Value);
 
     private static IEnumerable<string> Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Select(l => l.TrimEnd());
-
-    private static string PagePath([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "docs", "tutorial.md"));
-
-    [GeneratedRegex("```(?<lang>[a-z]+)\n(?<body>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex Block();
 
     [GeneratedRegex(@"^sort -t, -k(?<key>\d+),\k<key>gr (?<file>[\w.]+)(?: \| cut -d, -f(?<fields>[\d,]+))? \| head -n (?<head>\d+)$")]
     private static partial Regex SortPipeline();
@@ -129,7 +122,4 @@ public partial class TutorialPageTests
 
     [GeneratedRegex(@"""(?<quoted>[^""]*)""|\S+")]
     private static partial Regex Argument();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 }
