@@ -145,7 +145,7 @@ function strictSnippets(md: MarkdownIt): void {
 }
 
 // --- Tables -------------------------------------------------------------------------------------------------------
-// A table must fit the content column (docs/contributing.md, "Layout"). Tables of four or more columns get the class
+// A table must fit the content column (docs/contributing.md, "Tables"). Tables of four or more columns get the class
 // `stack`: below 640 px each row becomes a card whose cells carry their column's name (data-label, shown by
 // custom.css). Tables of six or more columns get `dense` as well: smaller type and padding at every width.
 
