@@ -35,8 +35,12 @@ if [ -f "$user_config" ]; then cp "$user_config" "$HOME/.nuget/NuGet/NuGet.Confi
 
 echo "install check: packing, as the README says:"
 printf '  %s\n' "$pack_commands"
-# The solution restores from the machine's package cache, as it would on the newcomer's machine.
-(cd "$repo" && NUGET_PACKAGES="$packages_cache" bash -euo pipefail -c "$pack_commands") > "$sandbox/pack.log" 2>&1 || {
+# The solution restores from the machine's package cache, as it would on the newcomer's machine. In CI the solution
+# was just built: INSTALL_CHECK_NO_BUILD=1 passes NoBuild=true to MSBuild through the environment, so the same
+# command packs the build that was tested instead of building again (as `dotnet pack --no-build` would).
+no_build=()
+if [ "${INSTALL_CHECK_NO_BUILD:-0}" = 1 ]; then no_build=(NoBuild=true); fi
+(cd "$repo" && env "${no_build[@]}" NUGET_PACKAGES="$packages_cache" bash -euo pipefail -c "$pack_commands") > "$sandbox/pack.log" 2>&1 || {
   tail -n 30 "$sandbox/pack.log"
   echo "install check: the README's pack commands failed"
   exit 1
