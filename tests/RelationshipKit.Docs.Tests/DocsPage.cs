@@ -17,26 +17,32 @@ internal static class DocsPage
         Read(relativePath).Should().Contain(block, "docs/{0} shows what the snippet prints, in a text block", relativePath);
     }
 
-    /// <summary>Wraps long printed lines at spaces, as a page shows them (code lines on the site hold 80 characters).</summary>
-    public static string Wrap(string text, int width = 80)
+    /// <summary>
+    /// Wraps long printed lines at spaces, as a page shows them (code lines on the site hold 80 characters); with a
+    /// <paramref name="hangingIndent"/>, continuation lines are indented so that each printed line stays recognisable.
+    /// </summary>
+    public static string Wrap(string text, int width = 80, int hangingIndent = 0)
     {
+        var indent = new string(' ', hangingIndent);
         var lines = new List<string>();
         foreach (var line in text.TrimEnd('\n').Split('\n'))
         {
             var rest = line;
-            while (rest.Length > width)
+            var prefix = string.Empty;
+            while (prefix.Length + rest.Length > width)
             {
-                var cut = rest.LastIndexOf(' ', width);
+                var cut = rest.LastIndexOf(' ', width - prefix.Length);
                 if (cut <= 0)
                 {
                     break;
                 }
 
-                lines.Add(rest[..cut]);
+                lines.Add(prefix + rest[..cut]);
                 rest = rest[(cut + 1)..];
+                prefix = indent;
             }
 
-            lines.Add(rest);
+            lines.Add(prefix + rest);
         }
 
         return string.Join('\n', lines) + "\n";

@@ -81,6 +81,7 @@ public partial class SnippetLayoutTests
     {
         DocsPage.Wrap("aaa bbb ccc\n", 7).Should().Be("aaa bbb\nccc\n");
         DocsPage.Wrap("short\n").Should().Be("short\n");
+        DocsPage.Wrap("aaa bbb ccc ddd\n", 7, hangingIndent: 2).Should().Be("aaa bbb\n  ccc\n  ddd\n");
     }
 
     /// <summary>Gets a value indicating whether <paramref name="line"/> has code followed by a <c>//</c> comment.</summary>
