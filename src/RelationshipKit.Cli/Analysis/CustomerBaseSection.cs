@@ -177,7 +177,7 @@ internal sealed class CustomerBaseSection : ReportSection
     /// <summary>What the section analyses: a label for the text, the JSON <c>data</c> value, the calibration table with ids and holdout purchases, the holdout length in the table's unit, the dates when known, and the money.</summary>
     private sealed record Input(string Label, string Data, RfmTable Table, string[] Ids, double[] ActualHoldout, double HoldoutLength, LocalDate? CalibrationEnd, LocalDate? ObservationEnd, string Currency, string MoneyWord);
 
-    private sealed record ModelFit(string Name, bool Converged, IReadOnlyList<ParameterEstimate> Parameters, double LogLikelihood, double Aic, double Bic, double PredictedHoldout, double ActualHoldout);
+    private sealed record ModelFit(string Name, bool Converged, IReadOnlyList<ParameterEstimate> Parameters, double? LogLikelihood, double? Aic, double? Bic, double PredictedHoldout, double ActualHoldout);
 
     private sealed record SpendFit(FitResult<GammaGammaModel> Fit, double? Correlation);
 
@@ -232,9 +232,9 @@ internal sealed class CustomerBaseSection : ReportSection
                     f.Name,
                     f.Converged ? "yes" : "NO",
                     string.Join(", ", f.Parameters.Select(p => $"{p.Name} {F(p.Value, "0.000")}")),
-                    F(f.LogLikelihood, "0.00"),
-                    F(f.Aic, "0.0"),
-                    F(f.Bic, "0.0"),
+                    f.LogLikelihood is { } ll ? F(ll, "0.00") : "n/a",
+                    f.Aic is { } aic ? F(aic, "0.0") : "n/a",
+                    f.Bic is { } bic ? F(bic, "0.0") : "n/a",
                     F(f.PredictedHoldout, "0"),
                     F(f.ActualHoldout, "0"),
                 ]),
@@ -284,9 +284,9 @@ internal sealed class CustomerBaseSection : ReportSection
                 }
 
                 writer.WriteEndObject();
-                writer.WriteFinite("log_likelihood", fit.LogLikelihood);
-                writer.WriteFinite("aic", fit.Aic);
-                writer.WriteFinite("bic", fit.Bic);
+                writer.WriteFiniteOrNull("log_likelihood", fit.LogLikelihood);
+                writer.WriteFiniteOrNull("aic", fit.Aic);
+                writer.WriteFiniteOrNull("bic", fit.Bic);
                 writer.WriteFinite("holdout_predicted", fit.PredictedHoldout);
                 writer.WriteFinite("holdout_actual", fit.ActualHoldout);
                 writer.WriteEndObject();
@@ -294,7 +294,7 @@ internal sealed class CustomerBaseSection : ReportSection
 
             writer.WriteEndArray();
             writer.WritePropertyName("spend");
-            FitJson.WriteObject(writer, "gammagamma", spend.Fit);
+            FitJson.WriteObject(writer, spend.Fit);
             writer.WriteFiniteOrNull("frequency_spend_correlation", spend.Correlation);
 
             writer.WriteStartArray("top_customers");

@@ -22,7 +22,7 @@ public partial class BgNbdModelTests
         // The likelihood is a density in the purchase times, so it changes by ln 7 per repeat purchase (2,457 of them).
         var repeatPurchases = CdnowData.Summary.Frequency.ToArray().Sum();
         repeatPurchases.Should().Be(2457);
-        days.LogLikelihood.Should().BeApproximately(weeks.LogLikelihood - (repeatPurchases * Math.Log(7)), 1e-4);
+        days.LogLikelihood.Should().BeApproximately(weeks.LogLikelihood!.Value - (repeatPurchases * Math.Log(7)), 1e-4);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public partial class BgNbdModelTests
 
         penalised.Converged.Should().BeTrue();
         penalised.Penalizer.Should().Be(0.1);
-        penalised.LogLikelihood.Should().BeLessThan(plain.LogLikelihood);
+        penalised.LogLikelihood.Should().BeLessThan(plain.LogLikelihood!.Value);
         (penalised["a"].Value + penalised["b"].Value).Should().BeLessThan(plain["a"].Value + plain["b"].Value);
     }
 
