@@ -17,9 +17,13 @@ var classification = BondClassifier.Default.Classify(utilityCustomer);
 Console.WriteLine("Bond: " + classification.Best!.Archetype.DisplayName);
 Console.WriteLine("  " + classification.Best.Explanation);
 
-// 2. What would turn it into a committed partnership?
-var advice = BondClassifier.Default.Advise(utilityCustomer, FournierArchetypes.CommittedPartnership);
+// 2. What would turn it into a committed partnership? A monopoly utility cannot give its customers a choice:
+//    voluntariness is a structural fact, so hold it fixed and let the advice say what it would take.
+BondDimension[] structural = [BondDimension.Voluntariness];
+var advice = BondClassifier.Default.Advise(utilityCustomer, FournierArchetypes.CommittedPartnership, structural);
 Console.WriteLine("To become a committed partnership: " + advice.Explanation);
+var warmer = BondClassifier.Default.Advise(utilityCustomer, FournierArchetypes.Kinship, structural);
+Console.WriteLine("Within reach, kinship (not chosen, but warm): " + warmer.Explanation);
 
 // 3. Benefit gaps from three respondents (importance, performance on 1-5).
 BenefitRating Rate(string who, Benefit benefit, int importance, int performance) =>

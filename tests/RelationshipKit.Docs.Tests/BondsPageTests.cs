@@ -14,15 +14,19 @@ public partial class BondsPageTests
     public void DimensionTable_MatchesBondDimensions()
     {
         var table = new StringBuilder();
-        table.Append("| Dimension | Name in files and on the command line | −1 | +1 | What it measures | Source |\n");
-        table.Append("|---|---|---|---|---|---|\n");
+        table.Append("| Dimension | Name in files and on the command line | −1 | +1 | What it measures | Role | Source |\n");
+        table.Append("|---|---|---|---|---|---|---|\n");
         foreach (var info in BondDimensions.All)
         {
-            table.Append(CultureInfo.InvariantCulture, $"| {info.Name} | `{info.KebabName}` | {info.NegativePole} | {info.PositivePole} | {info.Description} | {info.Source} |\n");
+            table.Append(CultureInfo.InvariantCulture, $"| {info.Name} | `{info.KebabName}` | {info.NegativePole} | {info.PositivePole} | {info.Description} | {Role(info.Role)} | {info.Source} |\n");
         }
 
         Page().Should().Contain(table.ToString());
     }
+
+    [Fact]
+    public void Page_DoesNotClaimTheFirstEightDimensionsClassifyRelationships() =>
+        Page().Should().NotContain("use to classify").And.NotContain("first eight dimensions are those");
 
     [Fact]
     public void ArchetypeTable_MatchesTheFournierCatalog()
@@ -98,4 +102,13 @@ public partial class BondsPageTests
 
     [GeneratedRegex(@"<<< @/\.\./tests/RelationshipKit\.Docs\.Tests/Snippets/BondSnippets\.cs#(?<region>[a-z0-9-]+)\{cs\}")]
     private static partial Regex SnippetInclude();
+
+    private static string Role(BondDimensionRole role) => role switch
+    {
+        BondDimensionRole.Axis => "axis",
+        BondDimensionRole.KindOfBond => "kind of bond",
+        BondDimensionRole.StructuralInfluence => "structural influence",
+        BondDimensionRole.Factor => "factor",
+        _ => "Fournier",
+    };
 }

@@ -13,7 +13,8 @@ public class SampleTests
 
         exitCode.Should().Be(0, error);
         output.Should().StartWith("Bond: Marriage of convenience\n")
-            .And.Contain("To become a committed partnership: To make Committed partnership the best match, raise voluntariness")
+            .And.Contain("To become a committed partnership: No move of the free dimensions makes committed-partnership the best match while voluntariness is held fixed. Releasing voluntariness would make it reachable.")
+            .And.Contain("Within reach, kinship (not chosen, but warm): To make Kinship the best match, raise basis from -0.80 to 0.46 (toward emotional)")
             .And.Contain("Benefit confidence: gap 2.33, ConcentrateHere")
             .And.Contain("Relationship type: Transactional");
     }

@@ -50,7 +50,7 @@ public static class ImportancePerformanceAnalysis
         return new ImportancePerformanceResult(profile, crosshair, importance, performance, items);
     }
 
-    private static (double Importance, double Performance) Resolve(BenefitProfile profile, IpaCrosshair crosshair)
+    internal static (double Importance, double Performance) Resolve(BenefitProfile profile, IpaCrosshair crosshair)
     {
         var scale = profile.Scale;
         switch (crosshair.Kind)
@@ -88,7 +88,7 @@ public static class ImportancePerformanceAnalysis
         }
     }
 
-    private static IpaQuadrant Classify(double importance, double performance, double crosshairImportance, double crosshairPerformance)
+    internal static IpaQuadrant Classify(double importance, double performance, double crosshairImportance, double crosshairPerformance)
     {
         var important = importance >= crosshairImportance - OnLineTolerance;
         var delivered = performance >= crosshairPerformance - OnLineTolerance;
@@ -101,5 +101,5 @@ public static class ImportancePerformanceAnalysis
         };
     }
 
-    private static bool IsOnLine(double value, double line) => Math.Abs(value - line) <= OnLineTolerance;
+    internal static bool IsOnLine(double value, double line) => Math.Abs(value - line) <= OnLineTolerance;
 }

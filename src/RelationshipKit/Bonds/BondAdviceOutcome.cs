@@ -1,6 +1,6 @@
 namespace RelationshipKit.Bonds;
 
-/// <summary>Represents the outcome of <see cref="BondClassifier.Advise(BondProfile, string)"/>.</summary>
+/// <summary>Represents the outcome of <see cref="BondClassifier.Advise(BondProfile, string, IEnumerable{BondDimension})"/>.</summary>
 /// <remarks>The <c>default</c> value is <see cref="AlreadyBestMatch"/>.</remarks>
 public enum BondAdviceOutcome
 {
@@ -12,4 +12,7 @@ public enum BondAdviceOutcome
 
     /// <summary>No move of the dimensions the profile scores makes the target the best match (see the explanation).</summary>
     Unreachable = 2,
+
+    /// <summary>No move of the free dimensions makes the target the best match, but releasing the pinned dimensions in <see cref="BondAdvice.ReleaseToReach"/> would.</summary>
+    BlockedByPinned = 3,
 }

@@ -118,78 +118,89 @@ public sealed class BondClassifier
     /// <param name="profile">The profile as it is.</param>
     /// <param name="targetArchetypeId">The identifier of an archetype in <see cref="Catalog"/>, for example <c>committed-partnership</c>.</param>
     /// <returns>The advice: already the best match, reachable with the listed changes, or unreachable with the reason.</returns>
-    /// <remarks>
-    /// Only dimensions that both the profile and the target's signature score are moved, each toward the target's
-    /// score. The search tries every set of such dimensions, smallest sets first; for each set it moves every
-    /// dimension the same fraction of the way to the target (in steps of 1/20, scores rounded to two decimals) and
-    /// keeps the first fraction at which the target ranks first. Among the sets of the smallest size that succeed it
-    /// picks the one with the least total absolute change (ties: the set whose dimensions come first). Unscored
-    /// dimensions are never invented: when the profile shares no dimension with the target, or when even moving every
-    /// shared dimension all the way leaves another archetype ranked first, the outcome is
-    /// <see cref="BondAdviceOutcome.Unreachable"/>.
-    /// </remarks>
+    /// <remarks>Every scored dimension may move; to hold structural facts fixed use
+    /// <see cref="Advise(BondProfile, string, IEnumerable{BondDimension})"/>, which describes the search.</remarks>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="profile"/> or <paramref name="targetArchetypeId"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when no archetype in <see cref="Catalog"/> has the identifier <paramref name="targetArchetypeId"/>.</exception>
-    public BondAdvice Advise(BondProfile profile, string targetArchetypeId)
+    public BondAdvice Advise(BondProfile profile, string targetArchetypeId) => Advise(profile, targetArchetypeId, []);
+
+    /// <summary>
+    /// Advises what would move <paramref name="profile"/> so that the archetype <paramref name="targetArchetypeId"/>
+    /// becomes its best match, never moving the <paramref name="pinned"/> dimensions; when only a pinned dimension stands
+    /// in the way, says which.
+    /// </summary>
+    /// <param name="profile">The profile as it is.</param>
+    /// <param name="targetArchetypeId">The identifier of an archetype in <see cref="Catalog"/>, for example <c>committed-partnership</c>.</param>
+    /// <param name="pinned">The dimensions to hold fixed: structural facts the company cannot change (no choice of tax office, a low-involvement category). <see cref="BondDimensions.InRole(BondDimensionRole)"/> lists the structural influences and factors.</param>
+    /// <returns>The advice: already the best match, reachable with the listed changes, blocked by pinned dimensions (named in <see cref="BondAdvice.ReleaseToReach"/>), or unreachable with the reason.</returns>
+    /// <remarks>
+    /// Only dimensions that both the profile and the target's signature score, and that are not pinned, are moved,
+    /// each toward the target's score. The search tries every set of such dimensions, smallest sets first; for each set
+    /// it moves every dimension the same fraction of the way to the target (in steps of 1/20, scores rounded to two
+    /// decimals) and keeps the first fraction at which the target ranks first. Among the sets of the smallest size that
+    /// succeed it picks the one with the least total absolute change (ties: the set whose dimensions come first).
+    /// Unscored dimensions are never invented. When no move of the free dimensions succeeds, the search is repeated
+    /// with each pinned dimension released in turn (and then with all of them released): if that succeeds the outcome
+    /// is <see cref="BondAdviceOutcome.BlockedByPinned"/> and <see cref="BondAdvice.ReleaseToReach"/> names the pinned
+    /// dimensions whose release would make the target reachable; otherwise it is <see cref="BondAdviceOutcome.Unreachable"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="profile"/>, <paramref name="targetArchetypeId"/> or <paramref name="pinned"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when no archetype in <see cref="Catalog"/> has the identifier <paramref name="targetArchetypeId"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="pinned"/> holds an undefined dimension.</exception>
+    public BondAdvice Advise(BondProfile profile, string targetArchetypeId, IEnumerable<BondDimension> pinned)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(targetArchetypeId);
+        ArgumentNullException.ThrowIfNull(pinned);
+        var pins = new SortedSet<BondDimension>();
+        foreach (var dimension in pinned)
+        {
+            BondDimensions.ThrowIfUndefined(dimension, nameof(pinned));
+            pins.Add(dimension);
+        }
+
         if (!Catalog.TryGet(targetArchetypeId, out var target))
         {
             throw new ArgumentException(
                 $"targetArchetypeId must be one of {Catalog.KnownIds}; was {Preconditions.Format(targetArchetypeId)}.", nameof(targetArchetypeId));
         }
 
+        BondDimension[] pinList = [.. pins];
         var current = Classify(profile);
         var compiledTarget = _compiled[Catalog.IndexOf(target)];
         if (!current.TryGetMatch(target.Id, out var targetMatch))
         {
             var dims = string.Join(", ", target.Signature.Select(t => BondDimensions.Get(t.Dimension).KebabName));
-            return Unreachable(target, current, $"The profile scores none of the dimensions in the signature of {target.Id} ({dims}); score at least one of them to compare it.");
+            return Unreachable(target, current, pinList, $"The profile scores none of the dimensions in the signature of {target.Id} ({dims}); score at least one of them to compare it.");
         }
 
         if (targetMatch.Rank == 1)
         {
-            return new BondAdvice(target, BondAdviceOutcome.AlreadyBestMatch, [], current, current, string.Create(
+            return new BondAdvice(target, BondAdviceOutcome.AlreadyBestMatch, [], current, current, pinList, [], string.Create(
                 CultureInfo.InvariantCulture,
                 $"{target.DisplayName} is already the best match (confidence {targetMatch.Confidence:0.00}); no change is needed."));
         }
 
         var values = new double[BondDimensions.Count];
         Fill(profile, values);
-        var candidates = new List<(int Dimension, double Target)>();
+        var free = new List<(int Dimension, double Target)>();
+        var held = new List<(int Dimension, double Target)>();
         for (var i = 0; i < compiledTarget.Dimensions.Length; i++)
         {
             var d = compiledTarget.Dimensions[i];
             if (!double.IsNaN(values[d]) && values[d] != compiledTarget.Scores[i])
             {
-                candidates.Add((d, compiledTarget.Scores[i]));
+                (pins.Contains((BondDimension)d) ? held : free).Add((d, compiledTarget.Scores[i]));
             }
         }
 
-        var trial = new double[values.Length];
-        double[]? bestValues = null;
-        var bestCost = double.PositiveInfinity;
-        for (var size = 1; size <= candidates.Count && bestValues is null; size++)
-        {
-            for (var mask = 1; mask < 1 << candidates.Count; mask++)
-            {
-                if (BitOperations.PopCount((uint)mask) != size)
-                {
-                    continue;
-                }
-
-                if (TryMove(values, candidates, mask, compiledTarget, trial, out var cost) && cost < bestCost)
-                {
-                    bestCost = cost;
-                    bestValues = (double[])trial.Clone();
-                }
-            }
-        }
-
+        var bestValues = Search(values, free, compiledTarget);
         if (bestValues is null)
         {
-            return UnreachableBecauseOutranked(profile, target, current, candidates, values);
+            var (release, together) = FindRelease(values, free, held, compiledTarget);
+            return release.Length > 0
+                ? BlockedByPinned(target, current, pinList, release, together)
+                : UnreachableBecauseOutranked(profile, target, current, pinList, [.. free, .. held], values);
         }
 
         var changes = new List<BondChange>();
@@ -209,7 +220,12 @@ public sealed class BondClassifier
         text.Append("To make ").Append(target.DisplayName).Append(" the best match, ");
         text.Append(JoinWithAnd(changes.Select(c => c.ToString()).ToList())).Append('.');
         text.Append(CultureInfo.InvariantCulture, $" It is ranked {targetMatch.Rank} now (confidence {targetMatch.Confidence:0.00}) and would be ranked 1 (confidence {advisedMatch?.Confidence ?? 0:0.00}).");
-        return new BondAdvice(target, BondAdviceOutcome.Reachable, [.. changes], current, advised, text.ToString());
+        if (pinList.Length > 0)
+        {
+            text.Append(" Held fixed: ").Append(Names(pinList)).Append('.');
+        }
+
+        return new BondAdvice(target, BondAdviceOutcome.Reachable, [.. changes], current, advised, pinList, [], text.ToString());
     }
 
     /// <summary>Orders two measured archetypes: ascending distance, then descending coverage, then catalogue order.</summary>
@@ -242,8 +258,21 @@ public sealed class BondClassifier
         _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
     };
 
-    private static BondAdvice Unreachable(BondArchetype target, BondClassification current, string explanation) =>
-        new(target, BondAdviceOutcome.Unreachable, [], current, current, explanation);
+    private static BondAdvice Unreachable(BondArchetype target, BondClassification current, BondDimension[] pinned, string explanation) =>
+        new(target, BondAdviceOutcome.Unreachable, [], current, current, pinned, [], explanation);
+
+    private static BondAdvice BlockedByPinned(BondArchetype target, BondClassification current, BondDimension[] pinned, BondDimension[] release, bool together)
+    {
+        var how = together
+            ? $"Releasing {Names(release)} together"
+            : "Releasing " + string.Join(" or ", release.Select(d => BondDimensions.Get(d).Name));
+        return new BondAdvice(target, BondAdviceOutcome.BlockedByPinned, [], current, current, pinned, release,
+            $"No move of the free dimensions makes {target.Id} the best match while {Names(pinned)} {(pinned.Length == 1 ? "is" : "are")} held fixed. {how} would make it reachable.",
+            together);
+    }
+
+    private static string Names(IEnumerable<BondDimension> dimensions) =>
+        JoinWithAnd(dimensions.Select(d => BondDimensions.Get(d).Name).ToList());
 
     private static BondMatch CreateMatch(CompiledArchetype compiled, ReadOnlySpan<double> values, int rank, double distance, double confidence, double coverage)
     {
@@ -304,6 +333,44 @@ public sealed class BondClassifier
         return string.Join(" ", sentences);
     }
 
+    /// <summary>Finds the fewest candidate moves (least total change) that make the target rank first; null when none does.</summary>
+    private double[]? Search(double[] values, List<(int Dimension, double Target)> candidates, CompiledArchetype target)
+    {
+        var trial = new double[values.Length];
+        double[]? bestValues = null;
+        var bestCost = double.PositiveInfinity;
+        for (var size = 1; size <= candidates.Count && bestValues is null; size++)
+        {
+            for (var mask = 1; mask < 1 << candidates.Count; mask++)
+            {
+                if (BitOperations.PopCount((uint)mask) == size
+                    && TryMove(values, candidates, mask, target, trial, out var cost)
+                    && cost < bestCost)
+                {
+                    bestCost = cost;
+                    bestValues = (double[])trial.Clone();
+                }
+            }
+        }
+
+        return bestValues;
+    }
+
+    /// <summary>The pinned candidates each of whose release alone makes the target reachable; else all of them if released together; else none.</summary>
+    private (BondDimension[] Release, bool Together) FindRelease(
+        double[] values, List<(int Dimension, double Target)> free, List<(int Dimension, double Target)> held, CompiledArchetype target)
+    {
+        var single = held.Where(h => Search(values, [.. free, h], target) is not null).Select(h => (BondDimension)h.Dimension).ToArray();
+        if (single.Length > 0)
+        {
+            return (single, false);
+        }
+
+        return held.Count > 1 && Search(values, [.. free, .. held], target) is not null
+            ? ([.. held.Select(h => (BondDimension)h.Dimension)], true)
+            : ([], false);
+    }
+
     private bool TryMove(double[] values, List<(int Dimension, double Target)> candidates, int mask, CompiledArchetype target, double[] trial, out double cost)
     {
         for (var step = 1; step <= AdviceSteps; step++)
@@ -362,7 +429,7 @@ public sealed class BondClassifier
         return true;
     }
 
-    private BondAdvice UnreachableBecauseOutranked(BondProfile profile, BondArchetype target, BondClassification current, List<(int Dimension, double Target)> candidates, double[] values)
+    private BondAdvice UnreachableBecauseOutranked(BondProfile profile, BondArchetype target, BondClassification current, BondDimension[] pinned, List<(int Dimension, double Target)> candidates, double[] values)
     {
         var full = profile;
         foreach (var (d, goal) in candidates)
@@ -375,8 +442,9 @@ public sealed class BondClassifier
         var hint = unscored.Count > 0
             ? $" Score more of its signature's dimensions ({string.Join(", ", unscored)}) to tell them apart."
             : string.Empty;
-        return Unreachable(target, current,
-            $"No move of the dimensions the profile scores makes {target.Id} the best match: even at its signature, {blocker} ranks first on those dimensions.{hint}");
+        var pins = pinned.Length > 0 ? $" Releasing the held dimensions ({Names(pinned)}) would not change that." : string.Empty;
+        return Unreachable(target, current, pinned,
+            $"No move of the dimensions the profile scores makes {target.Id} the best match: even at its signature, {blocker} ranks first on those dimensions.{pins}{hint}");
     }
 
     /// <summary>An archetype's signature as parallel arrays, for the inner loops.</summary>

@@ -5,8 +5,10 @@ namespace RelationshipKit.Bonds;
 /// from −1 (the dimension's negative pole) to +1 (its positive pole).
 /// </summary>
 /// <remarks>
-/// <para>The first eight dimensions are those named by Bollen &amp; Emes (2008); the last four complete Fournier's
-/// (1998) seven relationship dimensions (voluntariness, formality and symmetry are shared by both sources).</para>
+/// <para>The first eight dimensions are named in seed 000 (after Bollen &amp; Emes 2008) in different roles: two axes,
+/// kinds of bond, structural influences and factors that shape the bond (<see cref="BondDimensionInfo.Role"/>); the
+/// last four complete Fournier's (1998) seven relationship dimensions (voluntariness, formality and symmetry are shared
+/// by both sources).</para>
 /// <para>Every dimension is oriented so that +1 means "more of what the name says": a voluntariness of +0.8 is a
 /// largely voluntary bond, a basis of +0.8 a largely emotional one. <see cref="BondDimensions.Get(BondDimension)"/>
 /// gives the poles, the kebab-case name and the source of each dimension.</para>

@@ -11,7 +11,7 @@ namespace RelationshipKit.Bonds;
 [Immutable]
 public sealed class BondDimensionInfo
 {
-    internal BondDimensionInfo(BondDimension dimension, string name, string kebabName, string negativePole, string positivePole, string description, string source)
+    internal BondDimensionInfo(BondDimension dimension, string name, string kebabName, string negativePole, string positivePole, string description, string source, BondDimensionRole role)
     {
         Dimension = dimension;
         Name = name;
@@ -20,6 +20,7 @@ public sealed class BondDimensionInfo
         PositivePole = positivePole;
         Description = description;
         Source = source;
+        Role = role;
     }
 
     /// <summary>Gets the dimension described.</summary>
@@ -42,6 +43,9 @@ public sealed class BondDimensionInfo
 
     /// <summary>Gets the source that names the dimension (authors, year).</summary>
     public string Source { get; }
+
+    /// <summary>Gets the role the dimension plays in the sources: an axis, a kind of bond, a structural influence, a factor or one of Fournier's.</summary>
+    public BondDimensionRole Role { get; }
 
     /// <summary>Names the pole a score leans toward, for example <c>emotional</c> for a basis of 0.6.</summary>
     /// <param name="score">A score in [−1, +1].</param>

@@ -7,8 +7,9 @@ namespace RelationshipKit.Bonds;
 /// kebab-case names.
 /// </summary>
 /// <remarks>
-/// <para>Sources: Bollen, A. &amp; Emes, C. (2008), <i>Understanding Customer Relationships</i> (the eight
-/// dimensions a customer relationship is classified on); Fournier, S. (1998), "Consumers and Their Brands:
+/// <para>Sources: Bollen, A. &amp; Emes, C. (2008), <i>Understanding Customer Relationships</i>, as seed 000 reads it
+/// (two axes, four kinds of bond, two structural influences and two factors: see <see cref="BondDimensionRole"/>);
+/// Fournier, S. (1998), "Consumers and Their Brands:
 /// Developing Relationship Theory in Consumer Research", <i>Journal of Consumer Research</i> 24(4), 343–373
 /// (voluntary vs imposed, positive vs negative affect, intense vs superficial, enduring vs short-term,
 /// public vs private, formal vs informal, symmetric vs asymmetric).</para>
@@ -23,29 +24,29 @@ public static class BondDimensions
     private static readonly BondDimensionInfo[] Infos =
     [
         new(BondDimension.Voluntariness, "voluntariness", "voluntariness", "imposed", "voluntary",
-            "Whether the customer freely chose this supplier or has no real choice (tax office, monopoly utility).", Both),
+            "Whether the customer freely chose this supplier or has no real choice (tax office, monopoly utility).", Both, BondDimensionRole.Axis),
         new(BondDimension.Basis, "basis", "basis", "rational", "emotional",
-            "Whether the bond rests on functional reasons or on emotional attachment.", BollenEmes),
+            "Whether the bond rests on functional reasons or on emotional attachment.", BollenEmes, BondDimensionRole.Axis),
         new(BondDimension.Symmetry, "symmetry", "symmetry", "asymmetric", "symmetric",
-            "Whether the parties are equal partners or power sits on one side.", Both),
+            "Whether the parties are equal partners or power sits on one side.", Both, BondDimensionRole.KindOfBond),
         new(BondDimension.Formality, "formality", "formality", "informal", "formal",
-            "Whether the relationship is governed by a contract and rules or left informal.", Both),
+            "Whether the relationship is governed by a contract and rules or left informal.", Both, BondDimensionRole.KindOfBond),
         new(BondDimension.Engagement, "engagement", "engagement", "passive", "active",
-            "How much energy the customer invests in the relationship.", BollenEmes),
+            "How much energy the customer invests in the relationship.", BollenEmes, BondDimensionRole.StructuralInfluence),
         new(BondDimension.InteractionFrequency, "interaction frequency", "interaction-frequency", "rare", "frequent",
-            "How often the parties interact (a supermarket seen every week is frequent).", BollenEmes),
+            "How often the parties interact (a supermarket seen every week is frequent).", BollenEmes, BondDimensionRole.StructuralInfluence),
         new(BondDimension.CategoryInvolvement, "category involvement", "category-involvement", "low", "high",
-            "How much the customer cares about the product category (few feel their energy supplier is a friend).", BollenEmes),
+            "How much the customer cares about the product category (few feel their energy supplier is a friend).", BollenEmes, BondDimensionRole.Factor),
         new(BondDimension.SwitchingEase, "switching ease", "switching-ease", "hard to switch", "easy to switch",
-            "How easily the customer could leave for another supplier.", BollenEmes),
+            "How easily the customer could leave for another supplier.", BollenEmes, BondDimensionRole.Factor),
         new(BondDimension.Affect, "affect", "affect", "negative", "positive",
-            "Whether the relationship carries positive or negative feelings.", Fournier),
+            "Whether the relationship carries positive or negative feelings.", Fournier, BondDimensionRole.Fournier),
         new(BondDimension.Intensity, "intensity", "intensity", "superficial", "intense",
-            "How deep and involving the relationship is.", Fournier),
+            "How deep and involving the relationship is.", Fournier, BondDimensionRole.Fournier),
         new(BondDimension.Duration, "duration", "duration", "short-term", "enduring",
-            "Whether the relationship is meant to last or is bounded in time.", Fournier),
+            "Whether the relationship is meant to last or is bounded in time.", Fournier, BondDimensionRole.Fournier),
         new(BondDimension.Visibility, "visibility", "visibility", "private", "public",
-            "Whether the relationship is shown to others or kept private.", Fournier),
+            "Whether the relationship is shown to others or kept private.", Fournier, BondDimensionRole.Fournier),
     ];
 
     /// <summary>Gets the number of bond dimensions (12).</summary>
@@ -99,6 +100,16 @@ public static class BondDimensions
         }
 
         return dimension;
+    }
+
+    /// <summary>Gets the dimensions that play <paramref name="role"/>, in <see cref="BondDimension"/> order.</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>For <see cref="BondDimensionRole.Factor"/>: category involvement and switching ease.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="role"/> is not a defined value.</exception>
+    public static IReadOnlyList<BondDimension> InRole(BondDimensionRole role)
+    {
+        Preconditions.Defined(role);
+        return Array.AsReadOnly(Infos.Where(i => i.Role == role).Select(i => i.Dimension).ToArray());
     }
 
     /// <summary>Gets the kebab-case names of all dimensions, comma-separated, for messages.</summary>

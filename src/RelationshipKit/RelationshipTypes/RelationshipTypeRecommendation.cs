@@ -16,14 +16,18 @@ public sealed class RelationshipTypeRecommendation
     internal RelationshipTypeRecommendation(
         CustomerNeeds needs,
         ValueTier tier,
+        AttributeLevel? budget,
         AttributeLevel maximumCostToServe,
+        RecommendationRule rule,
         RelationshipTypeAssessment[] ranked,
         RelationshipTypeAssessment[] rejectedCheaper,
         string explanation)
     {
         Needs = needs;
         Tier = tier;
+        Budget = budget;
         MaximumCostToServe = maximumCostToServe;
+        Rule = rule;
         Ranked = Array.AsReadOnly(ranked);
         RejectedCheaper = Array.AsReadOnly(rejectedCheaper);
         Explanation = explanation;
@@ -41,8 +45,14 @@ public sealed class RelationshipTypeRecommendation
     /// <summary>Gets the value tier the recommendation was made for.</summary>
     public ValueTier Tier { get; }
 
-    /// <summary>Gets the highest cost to serve the value tier allows.</summary>
+    /// <summary>Gets the budget the caller gave, or <see langword="null"/> when the value tier set it.</summary>
+    public AttributeLevel? Budget { get; }
+
+    /// <summary>Gets the highest cost to serve allowed: the caller's <see cref="Budget"/>, or else the value tier's (<see cref="RelationshipTypeRecommender.MaximumCostToServe(ValueTier)"/>).</summary>
     public AttributeLevel MaximumCostToServe { get; }
+
+    /// <summary>Gets the rule that decided the recommendation; <see cref="Explanation"/> says it in words.</summary>
+    public RecommendationRule Rule { get; }
 
     /// <summary>Gets a value indicating whether the recommended type meets every need.</summary>
     public bool MeetsAllNeeds => Ranked[0].MeetsAllNeeds;
@@ -50,7 +60,7 @@ public sealed class RelationshipTypeRecommendation
     /// <summary>Gets a value indicating whether the recommended type's cost to serve is within the value tier's budget.</summary>
     public bool IsWithinBudget => Ranked[0].IsWithinBudget;
 
-    /// <summary>Gets every offered type, assessed and ranked: fewest unmet needs first, then within budget before over budget, then cheapest first.</summary>
+    /// <summary>Gets every offered type, assessed and ranked: fewest unmet needs first, then within budget before over budget, then cheapest first; dedicated personal assistance first when <see cref="Rule"/> is <see cref="RecommendationRule.MostValuableCustomer"/>.</summary>
     public IReadOnlyList<RelationshipTypeAssessment> Ranked { get; }
 
     /// <summary>Gets the offered types cheaper than the recommended one, cheapest first, each with the reasons it was rejected.</summary>

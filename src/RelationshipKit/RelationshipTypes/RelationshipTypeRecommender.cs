@@ -11,11 +11,20 @@ namespace RelationshipKit.RelationshipTypes;
 /// <para>Every offered type is assessed against the <see cref="CustomerNeeds"/>: its human contact must reach the
 /// needed contact, its personalisation the needed level, and it must sustain an ongoing relationship, offer a peer
 /// community or co-creation when those are needed. Its cost to serve is within budget when it is at most
-/// <see cref="MaximumCostToServe(ValueTier)"/> of the customer's tier: low for below-zero customers, medium for
-/// standard ones, high for the most growable and very high for the most valuable.</para>
+/// <see cref="MaximumCostToServe(ValueTier)"/> of the customer's tier (low for below-zero customers, medium for
+/// standard ones, high for the most growable and very high for the most valuable), or at most the budget the caller
+/// gives, which replaces the tier's.</para>
 /// <para>The types are ranked by the number of unmet needs, then within budget before over budget, then by
 /// <see cref="RelationshipTypeInfo.CostRank"/>; the first is recommended. So needs come first, the budget second and
 /// cost third: a type that meets every need is recommended even over budget, and the recommendation says so.</para>
+/// <para><b>Most valuable customers.</b> Seed 002 ties dedicated personal assistance to the clients who matter most
+/// ("банкиры, которые занимаются обслуживанием людей с высоким уровнем собственного капитала": bankers who serve people
+/// with a high net worth; key-account managers who keep personal relationships with important clients). A
+/// <see cref="ValueTier.MostValuable"/> customer is therefore offered
+/// <see cref="RelationshipType.DedicatedPersonalAssistance"/> whenever it is offered, within the budget, and leaves no
+/// more needs unmet than the type the needs alone would pick; otherwise the needs rule decides and the explanation
+/// says why the most-valuable rule did not apply. <see cref="RelationshipTypeRecommendation.Rule"/> names the rule
+/// that decided.</para>
 /// <para>Sources: the relationship types of the Business Model Canvas (Osterwalder &amp; Pigneur 2010); value tiers
 /// and needs from the differentiate step of IDIC (Peppers &amp; Rogers).</para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -75,26 +84,73 @@ public sealed class RelationshipTypeRecommender
         };
     }
 
-    /// <summary>Recommends a relationship type for a customer with <paramref name="needs"/> in value tier <paramref name="tier"/>.</summary>
+    /// <summary>Recommends a relationship type for a customer with <paramref name="needs"/> in value tier <paramref name="tier"/>, with the tier's budget.</summary>
     /// <param name="needs">What the customer needs from the relationship.</param>
-    /// <param name="tier">The customer's value tier, which sets the budget for the cost to serve.</param>
-    /// <returns>The recommended type, every offered type ranked, and the explanation.</returns>
+    /// <param name="tier">The customer's value tier, which sets the budget for the cost to serve (<see cref="MaximumCostToServe(ValueTier)"/>).</param>
+    /// <returns>The recommended type, every offered type ranked, the rule that decided and the explanation.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="tier"/> is not a defined value.</exception>
-    public RelationshipTypeRecommendation Recommend(CustomerNeeds needs, ValueTier tier)
+    public RelationshipTypeRecommendation Recommend(CustomerNeeds needs, ValueTier tier) => Recommend(needs, tier, null);
+
+    /// <summary>Recommends a relationship type for a customer with <paramref name="needs"/> in value tier <paramref name="tier"/>, within a budget the caller sets.</summary>
+    /// <param name="needs">What the customer needs from the relationship.</param>
+    /// <param name="tier">The customer's value tier; a most valuable customer is offered dedicated personal assistance when <paramref name="budget"/> allows it.</param>
+    /// <param name="budget">The highest cost to serve the caller will spend on this customer; it replaces the tier's budget.</param>
+    /// <returns>The recommended type, every offered type ranked, the rule that decided and the explanation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="tier"/> or <paramref name="budget"/> is not a defined value.</exception>
+    public RelationshipTypeRecommendation Recommend(CustomerNeeds needs, ValueTier tier, AttributeLevel budget)
     {
-        var ceiling = MaximumCostToServe(tier);
-        var ranked = Offered
-            .Select(info => Assess(info, needs, tier, ceiling))
+        Preconditions.Defined(budget);
+        return Recommend(needs, tier, (AttributeLevel?)budget);
+    }
+
+    private RelationshipTypeRecommendation Recommend(CustomerNeeds needs, ValueTier tier, AttributeLevel? budget)
+    {
+        var ceiling = budget ?? MaximumCostToServe(tier);
+        Preconditions.Defined(tier);
+        var limit = budget is { } given ? $"the budget given ({Text(given)})" : $"the {Text(ceiling)} a {Text(tier)} customer justifies";
+        var byNeeds = Offered
+            .Select(info => Assess(info, needs, ceiling, limit))
             .OrderBy(a => a.UnmetNeeds.Count)
             .ThenBy(a => a.IsWithinBudget ? 0 : 1)
             .ThenBy(a => a.Info.CostRank)
             .ToArray();
+        var onNeeds = byNeeds[0];
+        var ranked = byNeeds;
+        var rule = onNeeds.MeetsAllNeeds
+            ? onNeeds.IsWithinBudget ? RecommendationRule.CheapestWithinBudget : RecommendationRule.NeedsOverBudget
+            : RecommendationRule.FewestUnmetNeeds;
+        string? mostValuableNote = null;
+        if (tier == ValueTier.MostValuable && onNeeds.Info.Type != RelationshipType.DedicatedPersonalAssistance)
+        {
+            var dedicated = byNeeds.FirstOrDefault(a => a.Info.Type == RelationshipType.DedicatedPersonalAssistance);
+            if (dedicated is null)
+            {
+                mostValuableNote = "dedicated-personal-assistance is not offered";
+            }
+            else if (!dedicated.IsWithinBudget)
+            {
+                mostValuableNote = $"{limit} forbids dedicated-personal-assistance (cost to serve {Text(dedicated.Info.CostToServe)})";
+            }
+            else if (dedicated.UnmetNeeds.Count > onNeeds.UnmetNeeds.Count)
+            {
+                mostValuableNote = $"dedicated-personal-assistance leaves more needs unmet ({string.Join(", ", dedicated.Reasons)})";
+            }
+            else
+            {
+                rule = RecommendationRule.MostValuableCustomer;
+                ranked = [dedicated, .. byNeeds.Where(a => a != dedicated)];
+            }
+        }
+
         var chosen = ranked[0];
         var cheaper = ranked.Where(a => a.Info.CostRank < chosen.Info.CostRank).OrderBy(a => a.Info.CostRank).ToArray();
-        return new RelationshipTypeRecommendation(needs, tier, ceiling, ranked, cheaper, Explain(chosen, cheaper, tier, ceiling));
+        var explanation = rule == RecommendationRule.MostValuableCustomer
+            ? ExplainMostValuable(chosen, onNeeds, ceiling, budget is not null, limit)
+            : Explain(chosen, cheaper, tier, ceiling, budget is not null, limit) + (mostValuableNote is null ? string.Empty : $" The most-valuable-customer rule did not apply: {mostValuableNote}.");
+        return new RelationshipTypeRecommendation(needs, tier, budget, ceiling, rule, ranked, cheaper, explanation);
     }
 
-    private static RelationshipTypeAssessment Assess(RelationshipTypeInfo info, CustomerNeeds needs, ValueTier tier, AttributeLevel ceiling)
+    private static RelationshipTypeAssessment Assess(RelationshipTypeInfo info, CustomerNeeds needs, AttributeLevel ceiling, string limit)
     {
         var unmet = new List<CustomerNeed>();
         var reasons = new List<string>();
@@ -131,27 +187,44 @@ public sealed class RelationshipTypeRecommender
         var withinBudget = info.CostToServe <= ceiling;
         if (!withinBudget)
         {
-            reasons.Add($"costs {Text(info.CostToServe)} to serve, above the {Text(ceiling)} a {Text(tier)} customer justifies");
+            reasons.Add($"costs {Text(info.CostToServe)} to serve, above {limit}");
         }
 
         return new RelationshipTypeAssessment(info, [.. unmet], withinBudget, [.. reasons]);
     }
 
-    private static string Explain(RelationshipTypeAssessment chosen, RelationshipTypeAssessment[] cheaper, ValueTier tier, AttributeLevel ceiling)
+    private static string ExplainMostValuable(RelationshipTypeAssessment chosen, RelationshipTypeAssessment onNeeds, AttributeLevel ceiling, bool budgetGiven, string limit)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"A most valuable (MVC) customer is offered {chosen.Info.Name}: a named representative, as private banks give high-net-worth clients and key accounts get a key-account manager; ");
+        text.Append(budgetGiven
+            ? $"{limit} allows it (cost to serve {Text(chosen.Info.CostToServe)})."
+            : $"its cost to serve ({Text(chosen.Info.CostToServe)}) is within {limit}.");
+        text.Append(CultureInfo.InvariantCulture, $" On needs alone, {onNeeds.Info.Name} would do (cost to serve {Text(onNeeds.Info.CostToServe)}).");
+        if (!chosen.MeetsAllNeeds)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Needs it leaves unmet: {string.Join(", ", chosen.Reasons)}.");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Explain(RelationshipTypeAssessment chosen, RelationshipTypeAssessment[] cheaper, ValueTier tier, AttributeLevel ceiling, bool budgetGiven, string limit)
     {
         var info = chosen.Info;
+        var within = budgetGiven ? $"the budget given ({Text(ceiling)})" : $"the budget of a {Text(tier)} customer";
         var text = new StringBuilder();
         if (chosen.MeetsAllNeeds && chosen.IsWithinBudget)
         {
-            text.Append(CultureInfo.InvariantCulture, $"The cheapest offered type that meets every need within the budget of a {Text(tier)} customer is {info.Name} (cost to serve {Text(info.CostToServe)}; at most {Text(ceiling)} is justified).");
+            text.Append(CultureInfo.InvariantCulture, $"The cheapest offered type that meets every need within {within} is {info.Name} (cost to serve {Text(info.CostToServe)}; at most {Text(ceiling)} is justified).");
         }
         else if (chosen.MeetsAllNeeds)
         {
-            text.Append(CultureInfo.InvariantCulture, $"The cheapest offered type that meets every need is {info.Name}, but it costs {Text(info.CostToServe)} to serve, above the {Text(ceiling)} a {Text(tier)} customer justifies: serving these needs costs more than the customer's value, so weigh serving them anyway against offering less.");
+            text.Append(CultureInfo.InvariantCulture, $"The cheapest offered type that meets every need is {info.Name}, but it costs {Text(info.CostToServe)} to serve, above {limit}: serving these needs costs more than {(budgetGiven ? "the budget allows" : "the customer's value")}, so weigh serving them anyway against offering less.");
         }
         else
         {
-            text.Append(CultureInfo.InvariantCulture, $"No offered type meets every need; {info.Name} leaves the fewest unmet ({string.Join(", ", chosen.Reasons)}){(chosen.IsWithinBudget ? " within the budget of a " + Text(tier) + " customer" : string.Empty)}.");
+            text.Append(CultureInfo.InvariantCulture, $"No offered type meets every need; {info.Name} leaves the fewest unmet ({string.Join(", ", chosen.Reasons)}){(chosen.IsWithinBudget ? " within " + within : string.Empty)}.");
         }
 
         if (cheaper.Length > 0)

@@ -63,11 +63,12 @@ public class BondSnippets
     }
 
     [Fact]
-    public void Advise_ConvenienceToPartnership()
+    public void Advise_TaxOfficeWithVoluntarinessPinned()
     {
         #region bond-advice
-        // A tax-office-like bond: no real choice, low emotional attachment (Bollen & Emes, 2008).
-        var convenience = BondProfile.Empty
+        // A tax-office-like bond: no real choice, low emotional attachment
+        // (seed 000, after Bollen & Emes 2008).
+        var taxOffice = BondProfile.Empty
             .WithScore(BondDimension.Voluntariness, -0.7)
             .WithScore(BondDimension.Basis, -0.8)
             .WithScore(BondDimension.Engagement, -0.6)
@@ -75,23 +76,32 @@ public class BondSnippets
             .WithScore(BondDimension.Intensity, -0.6)
             .WithScore(BondDimension.Duration, 0.6);
 
-        BondAdvice advice = BondClassifier.Default.Advise(convenience, FournierArchetypes.CommittedPartnership);
-        if (advice.Outcome == BondAdviceOutcome.Reachable)
+        // Citizens cannot choose their tax office: hold voluntariness fixed.
+        BondDimension[] pinned = [BondDimension.Voluntariness];
+
+        var partnership = BondClassifier.Default.Advise(
+            taxOffice, FournierArchetypes.CommittedPartnership, pinned);
+        Console.WriteLine(partnership.Outcome);
+        Console.WriteLine(partnership.Explanation);
+
+        var kinship = BondClassifier.Default.Advise(
+            taxOffice, FournierArchetypes.Kinship, pinned);
+        foreach (BondChange change in kinship.Changes)
         {
-            foreach (BondChange change in advice.Changes)
-            {
-                Console.WriteLine(change);   // raise basis from -0.80 to … (toward emotional)
-            }
+            Console.WriteLine(change);
         }
         #endregion
 
-        advice.CurrentClassification.Best!.Archetype.Id.Should().Be(FournierArchetypes.MarriageOfConvenience);
-        advice.Outcome.Should().Be(BondAdviceOutcome.Reachable);
-        advice.Changes.Should().Contain(c => c.Dimension == BondDimension.Basis && c.IsRaise && c.TowardPole == "emotional");
-        advice.Changes.Should().Contain(c => c.Dimension == BondDimension.Voluntariness && c.IsRaise && c.TowardPole == "voluntary");
-        advice.AdvisedClassification.Best!.Archetype.Id.Should().Be(FournierArchetypes.CommittedPartnership);
-        Printed.Should().Contain(line => line.StartsWith("raise basis from -0.80 to ", StringComparison.Ordinal) && line.EndsWith("(toward emotional)", StringComparison.Ordinal));
-        Printed.Should().Contain(line => line.StartsWith("raise voluntariness from -0.70 to ", StringComparison.Ordinal));
+        partnership.CurrentClassification.Best!.Archetype.Id.Should().Be(FournierArchetypes.MarriageOfConvenience);
+        partnership.Outcome.Should().Be(BondAdviceOutcome.BlockedByPinned);
+        partnership.ReleaseToReach.Should().Equal(BondDimension.Voluntariness);
+        kinship.Outcome.Should().Be(BondAdviceOutcome.Reachable);
+        kinship.Changes.Should().NotContain(c => c.Dimension == BondDimension.Voluntariness);
+        Printed.Should().Equal(
+            "BlockedByPinned",
+            "No move of the free dimensions makes committed-partnership the best match while voluntariness is held fixed. Releasing voluntariness would make it reachable.",
+            "raise basis from -0.80 to 0.46 (toward emotional)",
+            "raise intensity from -0.60 to 0.12 (toward intense)");
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using RelationshipKit.Bonds;
 
 namespace RelationshipKit.Tests.Bonds;
 
-public class BondClassifierTests
+public partial class BondClassifierTests
 {
     /// <summary>Voluntary, emotional, positive, intense, enduring: the committed partnership of Bollen &amp; Emes (2008) and Fournier (1998).</summary>
     private static readonly BondProfile PartnershipProfile = BondProfile.Empty

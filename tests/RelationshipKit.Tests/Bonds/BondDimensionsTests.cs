@@ -118,4 +118,37 @@ public class BondDimensionsTests
         act.Should().Throw<ArgumentOutOfRangeException>()
             .WithMessage("score must be in [-1, 1]; was 1.5. (Parameter 'score')\nActual value was 1.5.");
     }
+
+    [Fact]
+    public void Role_FollowsSeed000()
+    {
+        BondDimensions.All.Select(i => (i.Dimension, i.Role)).Should().Equal(
+            (BondDimension.Voluntariness, BondDimensionRole.Axis),
+            (BondDimension.Basis, BondDimensionRole.Axis),
+            (BondDimension.Symmetry, BondDimensionRole.KindOfBond),
+            (BondDimension.Formality, BondDimensionRole.KindOfBond),
+            (BondDimension.Engagement, BondDimensionRole.StructuralInfluence),
+            (BondDimension.InteractionFrequency, BondDimensionRole.StructuralInfluence),
+            (BondDimension.CategoryInvolvement, BondDimensionRole.Factor),
+            (BondDimension.SwitchingEase, BondDimensionRole.Factor),
+            (BondDimension.Affect, BondDimensionRole.Fournier),
+            (BondDimension.Intensity, BondDimensionRole.Fournier),
+            (BondDimension.Duration, BondDimensionRole.Fournier),
+            (BondDimension.Visibility, BondDimensionRole.Fournier));
+    }
+
+    [Fact]
+    public void InRole_ListsTheDimensionsOfARole()
+    {
+        BondDimensions.InRole(BondDimensionRole.Factor).Should().Equal(BondDimension.CategoryInvolvement, BondDimension.SwitchingEase);
+        BondDimensions.InRole(BondDimensionRole.StructuralInfluence).Should().Equal(BondDimension.Engagement, BondDimension.InteractionFrequency);
+    }
+
+    [Fact]
+    public void InRole_Undefined_Throws()
+    {
+        var act = () => BondDimensions.InRole((BondDimensionRole)9);
+        act.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage($"role must be a defined BondDimensionRole value; was 9. (Parameter 'role'){Environment.NewLine}Actual value was 9.");
+    }
 }

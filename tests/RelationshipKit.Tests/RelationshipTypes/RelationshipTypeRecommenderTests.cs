@@ -79,19 +79,105 @@ public class RelationshipTypeRecommenderTests
             "The cheapest offered type that meets every need is dedicated-personal-assistance, but it costs very high to serve, above the medium a standard customer justifies: serving these needs costs more than the customer's value, so weigh serving them anyway against offering less. Cheaper types were rejected: self-service offers no human contact");
     }
 
+    [Fact]
+    public void Recommend_MostValuableWithNoStatedNeeds_DedicatedPersonalAssistance()
+    {
+        var recommendation = RelationshipTypeRecommender.Default.Recommend(CustomerNeeds.None, ValueTier.MostValuable);
+
+        recommendation.Type.Should().Be(RelationshipType.DedicatedPersonalAssistance);
+        recommendation.Rule.Should().Be(RecommendationRule.MostValuableCustomer);
+        recommendation.IsWithinBudget.Should().BeTrue();
+        recommendation.Budget.Should().BeNull();
+        recommendation.Ranked[1].Info.Type.Should().Be(RelationshipType.SelfService);
+        recommendation.Explanation.Should().Be(
+            "A most valuable (MVC) customer is offered dedicated-personal-assistance: a named representative, as private banks give high-net-worth clients and key accounts get a key-account manager; "
+            + "its cost to serve (very high) is within the very high a most valuable (MVC) customer justifies. On needs alone, self-service would do (cost to serve low).");
+    }
+
     [Theory]
-    [InlineData(HumanContact.OnRequest, AttributeLevel.None, false, RelationshipType.Transactional)]
-    [InlineData(HumanContact.OnRequest, AttributeLevel.Medium, false, RelationshipType.PersonalAssistance)]
-    [InlineData(HumanContact.OnRequest, AttributeLevel.Low, true, RelationshipType.LongTerm)]
-    [InlineData(HumanContact.None, AttributeLevel.Medium, true, RelationshipType.AutomatedServices)]
-    [InlineData(HumanContact.None, AttributeLevel.High, false, RelationshipType.LongTerm)]
-    [InlineData(HumanContact.NamedContact, AttributeLevel.None, false, RelationshipType.DedicatedPersonalAssistance)]
-    public void Recommend_MostValuable_CheapestTypeMeetingTheNeeds(HumanContact contact, AttributeLevel personalisation, bool ongoing, RelationshipType expected)
+    [InlineData(HumanContact.OnRequest, AttributeLevel.None, false)]
+    [InlineData(HumanContact.OnRequest, AttributeLevel.Medium, false)]
+    [InlineData(HumanContact.OnRequest, AttributeLevel.Low, true)]
+    [InlineData(HumanContact.None, AttributeLevel.Medium, true)]
+    [InlineData(HumanContact.None, AttributeLevel.High, false)]
+    public void Recommend_MostValuable_DedicatedWhateverTheNeedsItMeets(HumanContact contact, AttributeLevel personalisation, bool ongoing)
     {
         var needs = new CustomerNeeds { HumanContact = contact, Personalisation = personalisation, OngoingRelationship = ongoing };
         var recommendation = RelationshipTypeRecommender.Default.Recommend(needs, ValueTier.MostValuable);
-        recommendation.Type.Should().Be(expected);
+        recommendation.Type.Should().Be(RelationshipType.DedicatedPersonalAssistance);
+        recommendation.Rule.Should().Be(RecommendationRule.MostValuableCustomer);
         recommendation.MeetsAllNeeds.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Recommend_MostValuableWhoseNeedsPickDedicated_IsDecidedByTheNeeds()
+    {
+        var recommendation = RelationshipTypeRecommender.Default.Recommend(KeyAccount, ValueTier.MostValuable);
+        recommendation.Type.Should().Be(RelationshipType.DedicatedPersonalAssistance);
+        recommendation.Rule.Should().Be(RecommendationRule.CheapestWithinBudget);
+    }
+
+    [Fact]
+    public void Recommend_MostValuableButTheBudgetForbids_CheapestWithinTheBudget()
+    {
+        var recommendation = RelationshipTypeRecommender.Default.Recommend(CustomerNeeds.None, ValueTier.MostValuable, AttributeLevel.Medium);
+
+        recommendation.Type.Should().Be(RelationshipType.SelfService);
+        recommendation.Rule.Should().Be(RecommendationRule.CheapestWithinBudget);
+        recommendation.Budget.Should().Be(AttributeLevel.Medium);
+        recommendation.MaximumCostToServe.Should().Be(AttributeLevel.Medium);
+        recommendation.Explanation.Should().Be(
+            "The cheapest offered type that meets every need within the budget given (medium) is self-service (cost to serve low; at most medium is justified). "
+            + "The most-valuable-customer rule did not apply: the budget given (medium) forbids dedicated-personal-assistance (cost to serve very high).");
+    }
+
+    [Fact]
+    public void Recommend_MostValuableNeedingACommunity_NeedsComeFirst()
+    {
+        var recommendation = RelationshipTypeRecommender.Default.Recommend(new CustomerNeeds { PeerCommunity = true }, ValueTier.MostValuable);
+        recommendation.Type.Should().Be(RelationshipType.Communities);
+        recommendation.Explanation.Should().EndWith(
+            "The most-valuable-customer rule did not apply: dedicated-personal-assistance leaves more needs unmet (offers no peer community).");
+    }
+
+    [Fact]
+    public void Recommend_MostValuableWhenDedicatedIsNotOffered_SaysSo()
+    {
+        var recommender = new RelationshipTypeRecommender([RelationshipType.SelfService, RelationshipType.PersonalAssistance]);
+        var recommendation = recommender.Recommend(CustomerNeeds.None, ValueTier.MostValuable);
+        recommendation.Type.Should().Be(RelationshipType.SelfService);
+        recommendation.Explanation.Should().EndWith("The most-valuable-customer rule did not apply: dedicated-personal-assistance is not offered.");
+    }
+
+    [Fact]
+    public void Recommend_BudgetGiven_ReplacesTheTiersBudget()
+    {
+        var generous = RelationshipTypeRecommender.Default.Recommend(KeyAccount, ValueTier.Standard, AttributeLevel.VeryHigh);
+        generous.IsWithinBudget.Should().BeTrue();
+        generous.Explanation.Should().StartWith(
+            "The cheapest offered type that meets every need within the budget given (very high) is dedicated-personal-assistance (cost to serve very high; at most very high is justified).");
+
+        var tight = RelationshipTypeRecommender.Default.Recommend(KeyAccount, ValueTier.MostValuable, AttributeLevel.High);
+        tight.Type.Should().Be(RelationshipType.DedicatedPersonalAssistance);
+        tight.Rule.Should().Be(RecommendationRule.NeedsOverBudget);
+        tight.Ranked[0].Reasons.Should().Equal("costs very high to serve, above the budget given (high)");
+        tight.Explanation.Should().StartWith(
+            "The cheapest offered type that meets every need is dedicated-personal-assistance, but it costs very high to serve, above the budget given (high): serving these needs costs more than the budget allows, so weigh serving them anyway against offering less.");
+    }
+
+    [Fact]
+    public void Recommend_UndefinedBudget_Throws()
+    {
+        var act = () => RelationshipTypeRecommender.Default.Recommend(CustomerNeeds.None, ValueTier.Standard, (AttributeLevel)9);
+        act.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage($"budget must be a defined AttributeLevel value; was 9. (Parameter 'budget'){Environment.NewLine}Actual value was 9.");
+    }
+
+    [Fact]
+    public void Recommend_UndefinedTierWithBudget_Throws()
+    {
+        var act = () => RelationshipTypeRecommender.Default.Recommend(CustomerNeeds.None, (ValueTier)9, AttributeLevel.Low);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tier");
     }
 
     [Fact]
@@ -118,6 +204,7 @@ public class RelationshipTypeRecommenderTests
         recommendation.MeetsAllNeeds.Should().BeFalse();
         recommendation.IsWithinBudget.Should().BeTrue();
         recommendation.Type.Should().Be(RelationshipType.Transactional);
+        recommendation.Rule.Should().Be(RecommendationRule.FewestUnmetNeeds);
         recommendation.Explanation.Should().Be(
             "No offered type meets every need; transactional leaves the fewest unmet (offers no peer community) within the budget of a standard customer. "
             + "Cheaper types were rejected: self-service offers no human contact but human contact on request is needed, offers no peer community.");
