@@ -73,7 +73,7 @@ internal sealed class CustomerBaseSection : ReportSection
         }
 
         var clvModel = new CustomerLifetimeValueModel(bgnbd.Model, spend.Model);
-        var clvOptions = new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(364), Step = Duration.FromDays(7), AnnualDiscountRate = 0.1 };
+        var clvOptions = new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(364), Step = Duration.FromDays(7), DiscountRate = DiscountRate.PerYear(0.1) };
         var clv = new double[n];
         clvModel.DiscountedValue(table, clv, clvOptions);
 

@@ -15,7 +15,7 @@ internal sealed class ModelKind
 {
     private static readonly ModelKind[] All =
     [
-        new(typeof(SbgModel), "sbg", ["alpha", "beta"], UnitRule.Period, (p, _) => new SbgModel(new SbgParameters(p[0], p[1])), m => Values((SbgModel)m)),
+        new(typeof(SbgModel), "sbg", SbgModel.ParameterNames, UnitRule.Period, (p, _) => new SbgModel(new SbgParameters(p[0], p[1])), m => Values((SbgModel)m)),
         new(typeof(BgNbdModel), "bgnbd", BgNbdModel.ParameterNames, UnitRule.Calendar, (p, u) => new BgNbdModel(new BgNbdParameters(p[0], p[1], p[2], p[3]), u), m => Values((BgNbdModel)m)),
         new(typeof(MbgNbdModel), "mbgnbd", MbgNbdModel.ParameterNames, UnitRule.Calendar, (p, u) => new MbgNbdModel(new MbgNbdParameters(p[0], p[1], p[2], p[3]), u), m => Values((MbgNbdModel)m)),
         new(typeof(ParetoNbdModel), "paretonbd", ParetoNbdModel.ParameterNames, UnitRule.Calendar, (p, u) => new ParetoNbdModel(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), u), m => Values((ParetoNbdModel)m)),

@@ -64,7 +64,7 @@ public class BgBbSnippets
         var none = model.ProbabilityOfPurchases(opportunities: 6, count: 0);
 
         // A loyal donor's future donations, each discounted by 10 % a campaign.
-        var dert = model.DiscountedExpectedResidualPurchases(0.10, frequency: 6, recency: 6, opportunities: 6);   // 5.91
+        var dert = model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.10), 6, 6, 6);   // 5.91
         #endregion
 
         lapsed.Should().BeApproximately(0.11, 0.005);
@@ -101,7 +101,7 @@ public class BgBbSnippets
         var model = BgBbModel.Fit(ReadDonations()).Model;
         model.ProbabilityAlive(x, tx, 6).Should().BeApproximately(alive, 0.005);
         model.ConditionalExpectedPurchases(5, x, tx, 6).Should().BeApproximately(nextFive, 0.005);
-        model.DiscountedExpectedResidualPurchases(0.10, x, tx, 6).Should().BeApproximately(dert, 0.005);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.10), x, tx, 6).Should().BeApproximately(dert, 0.005);
     }
 
     private static RfmTable ReadDonations()

@@ -111,7 +111,7 @@ internal static class PurchasePrediction
         {
             Horizon = Duration.FromDays(horizonDays),
             Step = Duration.FromDays(stepDays),
-            AnnualDiscountRate = annualDiscountRate,
+            DiscountRate = DiscountRate.PerYear(annualDiscountRate),
             Margin = 1,
         };
     }
