@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return BondsCommand.Create();
         yield return ValueCommand.Create();
         yield return SummarizeCommand.Create();
+        yield return CohortsCommand.Create();
     }
 }

@@ -68,9 +68,9 @@ internal static class SummarizeCommand
             var csvOptions = new TransactionCsvOptions
             {
                 HasHeader = hasHeader,
-                CustomerColumn = Column(parseResult.GetValue(customerColumn), hasHeader, "--customer-column", "customer_id", 1),
-                DateColumn = Column(parseResult.GetValue(dateColumn), hasHeader, "--date-column", "date", 2),
-                AmountColumn = parseResult.GetValue(amountColumn) is { } amount ? Column(amount, hasHeader, "--amount-column", amount, 0) : null,
+                CustomerColumn = CommonOptions.Column(parseResult.GetValue(customerColumn), hasHeader, "--customer-column", "customer_id", 1),
+                DateColumn = CommonOptions.Column(parseResult.GetValue(dateColumn), hasHeader, "--date-column", "date", 2),
+                AmountColumn = parseResult.GetValue(amountColumn) is { } amount ? CommonOptions.Column(amount, hasHeader, "--amount-column", amount, 0) : null,
                 Delimiter = Delimiter(parseResult.GetValue(delimiter) ?? "comma"),
                 DateFormat = parseResult.GetValue(dateFormat),
                 Culture = parseResult.GetValue(culture) ?? CultureInfo.InvariantCulture,
@@ -141,23 +141,6 @@ internal static class SummarizeCommand
         }
 
         return message;
-    }
-
-    private static CsvColumn Column(string? text, bool hasHeader, string option, string defaultName, int defaultPosition)
-    {
-        if (text is null)
-        {
-            return hasHeader ? CsvColumn.Named(defaultName) : CsvColumn.At(defaultPosition);
-        }
-
-        if (hasHeader)
-        {
-            return text.Trim().Length > 0 ? CsvColumn.Named(text) : throw new CliUsageException($"{option} must name a header column; was \"{text}\".");
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1
-            ? CsvColumn.At(position)
-            : throw new CliUsageException($"{option} must be a 1-based column number with --no-header; was \"{text}\".");
     }
 
     private static CsvDelimiter Delimiter(string text) => text.ToLowerInvariant() switch

@@ -1,4 +1,4 @@
-using RelationshipKit.Value.Models;
+using RelationshipKit.Value.Fitting;
 using RelationshipKit.Value.Models.BgBb;
 using RelationshipKit.Value.Models.BgNbd;
 using RelationshipKit.Value.Models.GammaGamma;
@@ -41,7 +41,7 @@ public class ValueFitResultExtensionsTests
     {
         var fit = SbgModel.Fit([1000, 631, 468, 382, 326, 289, 262, 241]);
         EqualityContract.Verify(fit.Estimates(), fit.Estimates(), default(SbgEstimates));
-        var act = () => ((RelationshipKit.Value.Fitting.FitResult<SbgModel>)null!).Estimates();
+        var act = () => ((FitResult<SbgModel>)null!).Estimates();
         act.Should().Throw<ArgumentNullException>().WithParameterName("fit");
     }
 

@@ -1,4 +1,11 @@
-namespace RelationshipKit.Value.Models;
+using RelationshipKit.Value.Models.BgBb;
+using RelationshipKit.Value.Models.BgNbd;
+using RelationshipKit.Value.Models.GammaGamma;
+using RelationshipKit.Value.Models.MbgNbd;
+using RelationshipKit.Value.Models.ParetoNbd;
+using RelationshipKit.Value.Models.Sbg;
+
+namespace RelationshipKit.Value.Fitting;
 
 /// <summary>Typed access to the estimates of a fit: <c>BgNbdModel.Fit(table).Estimates().Alpha.StandardError</c>.</summary>
 /// <remarks>The parameters are in each model's order (<c>ParameterNames</c>); the string lookup <c>fit["alpha"]</c> stays as a convenience.</remarks>
@@ -8,7 +15,7 @@ public static class ValueFitResultExtensions
     /// <param name="fit">The fit.</param>
     /// <returns>Each parameter's value and standard error.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="fit"/> is null.</exception>
-    public static Sbg.SbgEstimates Estimates(this Fitting.FitResult<Sbg.SbgModel> fit)
+    public static SbgEstimates Estimates(this FitResult<SbgModel> fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
         return new(fit.Parameters[0], fit.Parameters[1]);
@@ -18,7 +25,7 @@ public static class ValueFitResultExtensions
     /// <param name="fit">The fit.</param>
     /// <returns>Each parameter's value and standard error.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="fit"/> is null.</exception>
-    public static BgNbd.BgNbdEstimates Estimates(this Fitting.FitResult<BgNbd.BgNbdModel> fit)
+    public static BgNbdEstimates Estimates(this FitResult<BgNbdModel> fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
         return new(fit.Parameters[0], fit.Parameters[1], fit.Parameters[2], fit.Parameters[3]);
@@ -28,7 +35,7 @@ public static class ValueFitResultExtensions
     /// <param name="fit">The fit.</param>
     /// <returns>Each parameter's value and standard error.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="fit"/> is null.</exception>
-    public static MbgNbd.MbgNbdEstimates Estimates(this Fitting.FitResult<MbgNbd.MbgNbdModel> fit)
+    public static MbgNbdEstimates Estimates(this FitResult<MbgNbdModel> fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
         return new(fit.Parameters[0], fit.Parameters[1], fit.Parameters[2], fit.Parameters[3]);
@@ -38,7 +45,7 @@ public static class ValueFitResultExtensions
     /// <param name="fit">The fit.</param>
     /// <returns>Each parameter's value and standard error.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="fit"/> is null.</exception>
-    public static ParetoNbd.ParetoNbdEstimates Estimates(this Fitting.FitResult<ParetoNbd.ParetoNbdModel> fit)
+    public static ParetoNbdEstimates Estimates(this FitResult<ParetoNbdModel> fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
         return new(fit.Parameters[0], fit.Parameters[1], fit.Parameters[2], fit.Parameters[3]);
@@ -48,7 +55,7 @@ public static class ValueFitResultExtensions
     /// <param name="fit">The fit.</param>
     /// <returns>Each parameter's value and standard error.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="fit"/> is null.</exception>
-    public static BgBb.BgBbEstimates Estimates(this Fitting.FitResult<BgBb.BgBbModel> fit)
+    public static BgBbEstimates Estimates(this FitResult<BgBbModel> fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
         return new(fit.Parameters[0], fit.Parameters[1], fit.Parameters[2], fit.Parameters[3]);
@@ -58,7 +65,7 @@ public static class ValueFitResultExtensions
     /// <param name="fit">The fit.</param>
     /// <returns>Each parameter's value and standard error.</returns>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="fit"/> is null.</exception>
-    public static GammaGamma.GammaGammaEstimates Estimates(this Fitting.FitResult<GammaGamma.GammaGammaModel> fit)
+    public static GammaGammaEstimates Estimates(this FitResult<GammaGammaModel> fit)
     {
         ArgumentNullException.ThrowIfNull(fit);
         return new(fit.Parameters[0], fit.Parameters[1], fit.Parameters[2]);
