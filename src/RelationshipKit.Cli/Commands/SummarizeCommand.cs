@@ -121,15 +121,29 @@ internal static class SummarizeCommand
             throw new CliUsageException($"{path}: the file has no transactions.");
         }
 
+        RfmSummaries summaries;
         try
         {
-            return accumulator.ToSummaries(summaryOptions);
+            summaries = accumulator.ToSummaries(summaryOptions);
         }
         catch (ArgumentException ex) when (ex.ParamName == "options")
         {
             throw new CliUsageException(OptionMessage(ex), ex);
         }
+
+        if (summaries.Customers.Count == 0)
+        {
+            // Every customer started after the end that counts: a header-only file would look like a result.
+            var first = Iso(accumulator.FirstPurchase!.Value); // not null: the accumulator has transactions
+            throw new CliUsageException(summaryOptions.CalibrationEnd is { } calibrationEnd
+                ? $"{path}: no customer's first purchase is on or before --calibration-end {Iso(calibrationEnd)}, so there is nothing to calibrate on; the first transaction is on {first}."
+                : $"{path}: no transaction is on or before --observation-end {Iso(summaries.ObservationEnd)}; the first transaction is on {first}.");
+        }
+
+        return summaries;
     }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Rewrites a library options message for the command line: property names become option names, the parameter suffix goes.</summary>
     private static string OptionMessage(ArgumentException ex)

@@ -239,4 +239,43 @@ public class SummarizeCommandTests
         result.ExitCode.Should().Be(0);
         result.Output.Should().Contain("--calibration-end").And.Contain("--no-header").And.Contain("--delimiter");
     }
+
+    [Theory]
+    [InlineData("--observation-end", "2024-12-31", "no transaction is on or before --observation-end 2024-12-31; the first transaction is on 2025-01-03.")]
+    [InlineData("--calibration-end", "2025-01-02", "no customer's first purchase is on or before --calibration-end 2025-01-02, so there is nothing to calibrate on; the first transaction is on 2025-01-03.")]
+    public void Summarize_NothingBeforeTheEnd_ExitsTwoNamingTheFirstTransactionDate(string option, string date, string message)
+    {
+        var path = TestFiles.Temp("customer_id,date\nA,2025-01-05\nB,2025-01-03\nA,2025-02-01\n");
+        var output = Path.Combine(Path.GetTempPath(), "rk-empty-" + Guid.NewGuid().ToString("N") + ".csv");
+
+        var result = CliRunner.Run("summarize", "--input", path, option, date, "--output", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be($"error: {path}: {message}\n");
+        File.Exists(output).Should().BeFalse("nothing is written when the command fails");
+    }
+
+    [Fact]
+    public void Summarize_RepeatedHeaderColumn_ExitsTwoNamingIt()
+    {
+        var path = TestFiles.Temp("customer_id,date,Date\nA,2025-01-05,2025-01-05\n");
+        var result = CliRunner.Run("summarize", "--input", path);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {path}:1:18: column \"Date\" appears twice in the header (fields 2 and 3).\n");
+    }
+
+    [Fact]
+    public void Fit_SummaryWithARepeatedIdOrColumn_ExitsTwoNamingBothPlaces()
+    {
+        var ids = TestFiles.Temp("id,frequency,recency,T\na,1,2,5\nb,0,0,5\na,0,0,4\n");
+        var result = CliRunner.Run("fit", "bgnbd", "--input", ids);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {ids}:4:1: customer id \"a\" is on line 2 and on line 4; a summary has one row per customer (a weights column says how many customers a row stands for).\n");
+
+        var columns = TestFiles.Temp("frequency,recency,T,T\n1,2,5,5\n");
+        result = CliRunner.Run("fit", "bgnbd", "--input", columns);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {columns}:1:21: column \"T\" appears twice in the header (fields 3 and 4).\n");
+    }
 }
