@@ -44,7 +44,8 @@ internal static partial class MaximumLikelihood
     /// <param name="options">The validated options.</param>
     /// <param name="cancellationToken">Cancels between iterations.</param>
     /// <param name="standardErrors">Whether to compute standard errors (false for a warm start, which needs only the estimate).</param>
-    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true)
+    /// <param name="startInverseHessian">The inverse Hessian of the log-parameter objective to start from (a warm start's <see cref="MleOutcome.InverseHessian"/>), or null to start from the scaled identity.</param>
+    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true, double[][]? startInverseHessian = null)
     {
         var n = start.Length;
         Debug.Assert(penaltyScales.Length == n, "one penalty scale per parameter");
@@ -57,13 +58,25 @@ internal static partial class MaximumLikelihood
 
         var work = new double[n];
         var g = new double[n];
+        var h = Identity(n);
+        var firstStep = true;
+        if (startInverseHessian is not null)
+        {
+            // A warm start's curvature: the search takes Newton-like steps from its first iteration.
+            for (var i = 0; i < n; i++)
+            {
+                Array.Copy(startInverseHessian[i], h[i], n);
+            }
+
+            firstStep = false;
+        }
+
         var f = Evaluate(objective, u, scales, options.Penalizer, g, work);
         if (!double.IsFinite(f))
         {
-            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work, standardErrors);
+            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work, standardErrors, h);
         }
 
-        var h = Identity(n);
         var p = new double[n];
         var uNew = new double[n];
         var gNew = new double[n];
@@ -71,7 +84,6 @@ internal static partial class MaximumLikelihood
         var y = new double[n];
         var hy = new double[n];
         var iteration = 0;
-        var firstStep = true;
         var stalled = 0;
         var stuck = 0;
         var windowU = (double[])u.Clone();
@@ -81,18 +93,18 @@ internal static partial class MaximumLikelihood
             var gradientMax = MaxAbs(g);
             if (gradientMax <= options.GradientTolerance)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors, h);
             }
 
             var boundary = BoundaryIndex(u);
             if (boundary >= 0)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, boundary);
+                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, h, boundary);
             }
 
             if (iteration >= options.MaxIterations)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work, standardErrors, h);
             }
 
             if (iteration > 0 && iteration % RidgeWindow == 0)
@@ -104,7 +116,7 @@ internal static partial class MaximumLikelihood
                 var ridge = RidgeIndex(u, windowU, f, windowF);
                 if (ridge >= 0)
                 {
-                    return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, ridge);
+                    return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, h, ridge);
                 }
 
                 Array.Copy(u, windowU, n);
@@ -177,7 +189,7 @@ internal static partial class MaximumLikelihood
                 // No decrease is possible along the steepest descent: either we are at the optimum to rounding,
                 // or the likelihood cannot be evaluated around here.
                 var status = gradientMax <= Math.Max(1e-5, options.GradientTolerance) ? FitStatus.Converged : FitStatus.NumericalFailure;
-                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, h);
             }
 
             for (var i = 0; i < n; i++)
@@ -190,13 +202,13 @@ internal static partial class MaximumLikelihood
             Array.Copy(gNew, g, n);
             if (stalled >= 2)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors, h);
             }
 
             if (stuck >= 2)
             {
                 var (status, index) = NoProgressOutcome(u, MaxAbs(g), options.GradientTolerance);
-                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, index);
+                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, h, index);
             }
 
             var sy = Dot(s, y);
@@ -219,7 +231,7 @@ internal static partial class MaximumLikelihood
         }
     }
 
-    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, bool standardErrors, int boundary = -1)
+    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, bool standardErrors, double[][] inverseHessian, int boundary = -1)
     {
         var theta = new double[u.Length];
         for (var i = 0; i < u.Length; i++)
@@ -238,6 +250,7 @@ internal static partial class MaximumLikelihood
             GradientNorm = Math.Sqrt(Dot(g, g)),
             Status = finite ? status : FitStatus.NumericalFailure,
             BoundaryParameter = boundary,
+            InverseHessian = inverseHessian,
         };
     }
 

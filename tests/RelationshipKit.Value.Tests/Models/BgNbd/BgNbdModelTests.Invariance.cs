@@ -26,6 +26,33 @@ public partial class BgNbdModelTests
     }
 
     [Fact]
+    public void Fit_MoreThan200kRows_WarmStartedOnASubsample_ReachesTheSameMaximumAsAPlainSearch()
+    {
+        // Above 200,000 distinct rows the fit starts from a subsample's estimate and curvature; the answer must be
+        // the full data's maximum all the same.
+        var random = new Random(17);
+        var t = new double[240_000];
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] = 27 + (12 * random.NextDouble());
+        }
+
+        var data = Published.SimulateSummaries(t, random);
+        var fit = BgNbdModel.Fit(data);
+
+        var likelihood = new BetaGeometricLikelihood(SufficientRows.From(data), modified: false);
+        var plain = MaximumLikelihood.Fit(likelihood.Objective, [1, 1, 1, 1], [1, 33, 1, 1], data.TotalWeight, new FitOptions(), default);
+        fit.Converged.Should().BeTrue(fit.Message);
+        plain.Status.Should().Be(FitStatus.Converged);
+        fit.Iterations.Should().BeLessThan(plain.Iterations);
+        for (var i = 0; i < 4; i++)
+        {
+            fit.Parameters[i].Value.Should().BeApproximately(plain.Parameters[i], plain.Parameters[i] * 1e-5, BgNbdModel.ParameterNames[i]);
+            fit.Parameters[i].StandardError!.Value.Should().BeApproximately(plain.StandardErrors![i], plain.StandardErrors[i] * 1e-3, BgNbdModel.ParameterNames[i]);
+        }
+    }
+
+    [Fact]
     public void Fit_WeightedRows_EqualsExpandedRows()
     {
         var expanded = RfmTable.Create([0, 0, 0, 1, 1, 3, 2, 2], [0, 0, 0, 4, 4, 9, 7, 7], [10, 10, 10, 12, 12, 11, 9, 9], TimeUnit.Week);
