@@ -10,6 +10,8 @@ export const repoRoot = path.resolve(docsDir, '..')
 
 export interface PageInfo {
   title: string
+  /** The front matter `sidebarTitle` (a short name for the sidebar), or the title. */
+  sidebarTitle: string
   link: string
   /** The front matter `description`, if any. */
   description: string
@@ -17,7 +19,7 @@ export interface PageInfo {
   isIndex: boolean
 }
 
-/** Reads the simple `key: value` lines of a page's front matter (enough for `title`, `order`, `sidebar`). */
+/** Reads the simple `key: value` lines of a page's front matter (enough for `title`, `order`, `sidebar`, `sidebarTitle`). */
 export function frontmatter(text: string): Record<string, string> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)
   const result: Record<string, string> = {}
@@ -29,18 +31,23 @@ export function frontmatter(text: string): Record<string, string> {
   return result
 }
 
-/** Gets a page's title: its first `# ` heading outside code fences (without `{#anchor}` or Markdown marks). */
-export function pageTitle(text: string, fallback: string): string {
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+/** Yields the lines of a page's Markdown body (front matter removed) that are outside code fences. */
+export function* proseLines(text: string): Generator<string> {
   let fence: string | null = null
-  for (const line of body.split(/\r?\n/)) {
+  for (const line of text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').split(/\r?\n/)) {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)
     if (marker) {
       if (fence === null) fence = marker[1][0]
       else if (marker[1][0] === fence) fence = null
       continue
     }
-    if (fence !== null) continue
+    if (fence === null) yield line
+  }
+}
+
+/** Gets a page's title: its first `# ` heading outside code fences (without `{#anchor}` or Markdown marks). */
+export function pageTitle(text: string, fallback: string): string {
+  for (const line of proseLines(text)) {
     const heading = /^#\s+(.+?)\s*(?:\{#[^}]*\})?\s*#*\s*$/.exec(line)
     if (heading) return heading[1].replace(/[`*_]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim()
   }
@@ -64,8 +71,10 @@ export function pages(folder: string): PageInfo[] {
       const stem = name.slice(0, -3)
       const isIndex = stem === 'index'
       const order = Number.parseFloat(meta.order ?? '')
+      const title = pageTitle(text, stem)
       return {
-        title: pageTitle(text, stem),
+        title,
+        sidebarTitle: meta.sidebarTitle ?? title,
         link: isIndex ? prefix : prefix + stem,
         description: meta.description ?? '',
         order: Number.isFinite(order) ? order : 50,

@@ -21,4 +21,7 @@ internal sealed class ApiEnumValue
     public string Value { get; }
 
     public XElement? Documentation { get; }
+
+    /// <summary>Gets or sets the anchor on the type's page.</summary>
+    public string Anchor { get; set; } = string.Empty;
 }

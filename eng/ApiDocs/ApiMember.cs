@@ -35,6 +35,6 @@ internal sealed class ApiMember
     /// <summary>Gets a note such as "Overrides <c>object.ToString()</c>." when the documentation is inherited from outside.</summary>
     public string? InheritedNote { get; }
 
-    /// <summary>Gets or sets the anchor on the namespace page.</summary>
+    /// <summary>Gets or sets the anchor on the type's page.</summary>
     public string Anchor { get; set; } = string.Empty;
 }

@@ -41,7 +41,4 @@ internal sealed class ApiType
     public IReadOnlyList<ApiEnumValue> Values { get; }
 
     public string Namespace => Type.Namespace ?? string.Empty;
-
-    /// <summary>Gets or sets the anchor on the namespace page.</summary>
-    public string Anchor { get; set; } = string.Empty;
 }

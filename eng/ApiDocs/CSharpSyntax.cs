@@ -68,6 +68,18 @@ internal sealed class CSharpSyntax
         ["op_UnsignedRightShift"] = ">>>",
     };
 
+    /// <summary>Starts a marked type in a declaration: the documentation id follows, then <see cref="TypeMiddle"/>, the name and <see cref="TypeEnd"/>.</summary>
+    public const char TypeStart = '\u0001';
+
+    /// <summary>Separates the documentation id of a marked type from its name.</summary>
+    public const char TypeMiddle = '\u0002';
+
+    /// <summary>Ends a marked type.</summary>
+    public const char TypeEnd = '\u0003';
+
+    /// <summary>The longest declaration kept on one line (a code line on the site is at most 80 characters).</summary>
+    private const int LineWidth = 76;
+
     private readonly NullabilityInfoContext _nullability = new();
 
     /// <summary>Gets a value indicating whether <paramref name="method"/> is a user-defined operator or conversion.</summary>
@@ -84,14 +96,48 @@ internal sealed class CSharpSyntax
     }
 
     /// <summary>Prints a type as used in code, without namespaces: <c>IReadOnlyList&lt;double&gt;</c>, <c>int?</c>.</summary>
-    public static string TypeName(Type type, NullabilityInfo? nullability = null, bool writeState = false)
+    public static string TypeName(Type type, NullabilityInfo? nullability = null, bool writeState = false) =>
+        Name(type, nullability, writeState, mark: false);
+
+    /// <summary>Removes the type marks from a declaration, leaving the C# text.</summary>
+    public static string Plain(string declaration)
+    {
+        var builder = new StringBuilder(declaration.Length);
+        var inId = false;
+        foreach (var c in declaration)
+        {
+            switch (c)
+            {
+                case TypeStart:
+                    inId = true;
+                    break;
+                case TypeMiddle:
+                    inId = false;
+                    break;
+                case TypeEnd:
+                    break;
+                default:
+                    if (!inId)
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Prints a type as <see cref="TypeName"/> does; in a declaration, named types carry their documentation id (see <see cref="TypeStart"/>).</summary>
+    private static string Name(Type type, NullabilityInfo? nullability, bool writeState, bool mark)
     {
         var nullable = nullability is not null && !type.IsValueType
             && (writeState ? nullability.WriteState : nullability.ReadState) == NullabilityState.Nullable;
         var suffix = nullable ? "?" : string.Empty;
         if (type.IsByRef || type.IsPointer)
         {
-            return TypeName(type.GetElementType()!, nullability, writeState) + (type.IsPointer ? "*" : string.Empty);
+            return Name(type.GetElementType()!, nullability, writeState, mark) + (type.IsPointer ? "*" : string.Empty);
         }
 
         if (type.IsGenericParameter)
@@ -102,12 +148,12 @@ internal sealed class CSharpSyntax
         if (type.IsArray)
         {
             var rank = type.IsSZArray ? string.Empty : new string(',', type.GetArrayRank() - 1);
-            return TypeName(type.GetElementType()!, nullability?.ElementType, writeState) + "[" + rank + "]" + suffix;
+            return Name(type.GetElementType()!, nullability?.ElementType, writeState, mark) + "[" + rank + "]" + suffix;
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition().FullName == "System.Nullable`1")
         {
-            return TypeName(type.GetGenericArguments()[0]) + "?";
+            return Name(type.GetGenericArguments()[0], null, false, mark) + "?";
         }
 
         if (type.FullName is { } full && Keywords.TryGetValue(full, out var keyword))
@@ -115,16 +161,22 @@ internal sealed class CSharpSyntax
             return keyword + suffix;
         }
 
-        var prefix = type.IsNested && !type.IsGenericParameter ? TypeName(type.DeclaringType!) + "." : string.Empty;
+        var prefix = type.IsNested && !type.IsGenericParameter ? Name(type.DeclaringType!, null, false, mark) + "." : string.Empty;
+        var simple = StripArity(type.Name);
+        if (mark)
+        {
+            simple = TypeStart + DocIds.Of(type.IsGenericType ? type.GetGenericTypeDefinition() : type) + TypeMiddle + simple + TypeEnd;
+        }
+
         if (!type.IsGenericType)
         {
-            return prefix + type.Name + suffix;
+            return prefix + simple + suffix;
         }
 
         var arguments = type.GetGenericArguments();
         var inherited = type.IsNested ? type.DeclaringType!.GetGenericArguments().Length : 0;
         var names = arguments
-            .Select((a, i) => TypeName(a, nullability is not null && i < nullability.GenericTypeArguments.Length ? nullability.GenericTypeArguments[i] : null, writeState))
+            .Select((a, i) => Name(a, nullability is not null && i < nullability.GenericTypeArguments.Length ? nullability.GenericTypeArguments[i] : null, writeState, mark))
             .Skip(inherited)
             .ToList();
         if (type.Namespace == "System" && type.Name.StartsWith("ValueTuple`", StringComparison.Ordinal))
@@ -132,19 +184,47 @@ internal sealed class CSharpSyntax
             return "(" + string.Join(", ", names) + ")" + suffix;
         }
 
-        return prefix + StripArity(type.Name) + (names.Count == 0 ? string.Empty : "<" + string.Join(", ", names) + ">") + suffix;
+        return prefix + simple + (names.Count == 0 ? string.Empty : "<" + string.Join(", ", names) + ">") + suffix;
     }
 
-    /// <summary>Prints the declaration of a type: <c>public readonly struct Money : IEquatable&lt;Money&gt;</c>.</summary>
+    /// <summary>Prints a type in a declaration: named types are marked so that the page can link them.</summary>
+    private static string Linked(Type type, NullabilityInfo? nullability = null, bool writeState = false) =>
+        Name(type, nullability, writeState, mark: true);
+
+    /// <summary>
+    /// Lays out a declaration: on one line when it fits in <see cref="LineWidth"/> characters, otherwise with each
+    /// parameter (and each constraint) on a line of its own, as the .NET reference pages do.
+    /// </summary>
+    private static string Layout(string head, List<string> parameters, List<string> tail)
+    {
+        var oneLine = head + "(" + string.Join(", ", parameters) + ")" + string.Concat(tail.Select(t => " " + t));
+        if (Plain(oneLine).Length <= LineWidth)
+        {
+            return oneLine;
+        }
+
+        var broken = new StringBuilder(head);
+        broken.Append(parameters.Count == 0 ? "()" : "(\n    " + string.Join(",\n    ", parameters) + ")");
+        foreach (var part in tail)
+        {
+            broken.Append("\n    ").Append(part);
+        }
+
+        return broken.ToString();
+    }
+
+    /// <summary>
+    /// Prints the declaration of a type: <c>public readonly struct Money : IEquatable&lt;Money&gt;</c>. Named types
+    /// in it are marked (see <see cref="TypeStart"/>); <see cref="Plain"/> removes the marks.
+    /// </summary>
     public string TypeDeclaration(Type type)
     {
         var builder = new StringBuilder(type.IsNestedFamily || type.IsNestedFamORAssem ? "protected " : "public ");
         if (IsDelegate(type))
         {
             var invoke = type.GetMethod("Invoke")!;
-            builder.Append("delegate ").Append(ReturnTypeName(invoke)).Append(' ').Append(GenericDefinitionName(type))
-                .Append('(').Append(ParameterList(invoke.GetParameters(), isExtension: false)).Append(')').Append(Constraints(type.GetGenericArguments())).Append(';');
-            return builder.ToString();
+            builder.Append("delegate ").Append(ReturnTypeName(invoke)).Append(' ').Append(GenericDefinitionName(type));
+            return Layout(builder.ToString(), Parameters(invoke.GetParameters(), isExtension: false), Constraints(type.GetGenericArguments())) + ";";
         }
 
         if (type.IsEnum)
@@ -187,48 +267,66 @@ internal sealed class CSharpSyntax
         var bases = new List<string>();
         if (type is { IsClass: true, BaseType: { } baseType } && baseType.FullName != "System.Object")
         {
-            bases.Add(TypeName(baseType));
+            bases.Add(Linked(baseType));
         }
 
         // Interfaces the base class already implements are not repeated (as C# would not write them).
         var inherited = type.BaseType?.GetInterfaces().Select(i => TypeName(i)).ToHashSet(StringComparer.Ordinal) ?? [];
-        bases.AddRange(type.GetInterfaces().Select(i => TypeName(i)).Where(i => !inherited.Contains(i)).Order(StringComparer.Ordinal));
-        if (bases.Count > 0)
+        bases.AddRange(type.GetInterfaces()
+            .Where(i => !inherited.Contains(TypeName(i)))
+            .OrderBy(i => TypeName(i), StringComparer.Ordinal)
+            .Select(i => Linked(i)));
+        var constraints = Constraints(type.GetGenericArguments());
+        var oneLine = builder + (bases.Count > 0 ? " : " + string.Join(", ", bases) : string.Empty) + string.Concat(constraints.Select(c => " " + c));
+        if (Plain(oneLine).Length <= LineWidth)
         {
-            builder.Append(" : ").Append(string.Join(", ", bases));
+            return oneLine;
         }
 
-        builder.Append(Constraints(type.GetGenericArguments()));
+        if (bases.Count > 0)
+        {
+            builder.Append(" :\n    ").Append(string.Join(",\n    ", bases));
+        }
+
+        foreach (var constraint in constraints)
+        {
+            builder.Append("\n    ").Append(constraint);
+        }
+
         return builder.ToString();
     }
 
-    /// <summary>Prints the declaration of a member: <c>public static Money Zero(Currency currency)</c>.</summary>
+    /// <summary>Prints the declaration of a member: <c>public static Money Zero(Currency currency)</c>, marked as <see cref="TypeDeclaration"/> is.</summary>
     public string MemberDeclaration(MemberInfo member)
     {
         switch (member)
         {
             case ConstructorInfo constructor:
-                return Access(constructor) + (constructor.IsStatic ? "static " : string.Empty) + StripArity(constructor.DeclaringType!.Name)
-                    + "(" + ParameterList(constructor.GetParameters(), isExtension: false) + ")";
+                return Layout(
+                    Access(constructor) + (constructor.IsStatic ? "static " : string.Empty) + StripArity(constructor.DeclaringType!.Name),
+                    Parameters(constructor.GetParameters(), isExtension: false),
+                    []);
             case MethodInfo method when IsOperator(method):
-                var parameters = "(" + ParameterList(method.GetParameters(), isExtension: false) + ")";
+                var parameters = Parameters(method.GetParameters(), isExtension: false);
                 if (method.Name is "op_Implicit" or "op_Explicit" or "op_CheckedExplicit")
                 {
                     var kind = method.Name switch { "op_Implicit" => "implicit", "op_Explicit" => "explicit", _ => "explicit operator checked" };
-                    return Access(method) + "static " + kind + (kind.EndsWith("checked", StringComparison.Ordinal) ? " " : " operator ") + ReturnTypeName(method) + parameters;
+                    return Layout(Access(method) + "static " + kind + (kind.EndsWith("checked", StringComparison.Ordinal) ? " " : " operator ") + ReturnTypeName(method), parameters, []);
                 }
 
-                return Access(method) + "static " + ReturnTypeName(method) + " operator " + Operators[method.Name] + parameters;
+                return Layout(Access(method) + "static " + ReturnTypeName(method) + " operator " + Operators[method.Name], parameters, []);
             case MethodInfo method:
-                return Access(method) + Modifiers(method) + ReturnTypeName(method) + " " + method.Name + GenericParameters(method)
-                    + "(" + ParameterList(method.GetParameters(), IsExtension(method)) + ")" + Constraints(method.GetGenericArguments());
+                return Layout(
+                    Access(method) + Modifiers(method) + ReturnTypeName(method) + " " + method.Name + GenericParameters(method),
+                    Parameters(method.GetParameters(), IsExtension(method)),
+                    Constraints(method.GetGenericArguments()));
             case PropertyInfo property:
                 return PropertyDeclaration(property);
             case FieldInfo field:
                 return FieldDeclaration(field);
             case EventInfo @event:
                 var add = @event.AddMethod!;
-                return Access(add) + Modifiers(add) + "event " + TypeName(@event.EventHandlerType!, Nullability(@event)) + " " + @event.Name + ";";
+                return Access(add) + Modifiers(add) + "event " + Linked(@event.EventHandlerType!, Nullability(@event)) + " " + @event.Name + ";";
             default:
                 throw new ArgumentException($"member must be a constructor, method, property, field or event; was {member.GetType().Name}.", nameof(member));
         }
@@ -277,7 +375,7 @@ internal sealed class CSharpSyntax
         var setter = Visible(property.SetMethod);
         var main = getter ?? setter!;
         var name = property.GetIndexParameters().Length > 0
-            ? "this[" + ParameterList(property.GetIndexParameters(), isExtension: false) + "]"
+            ? "this[" + string.Join(", ", Parameters(property.GetIndexParameters(), isExtension: false)) + "]"
             : property.Name;
         var accessors = new List<string>();
         if (getter is not null)
@@ -291,13 +389,13 @@ internal sealed class CSharpSyntax
             accessors.Add(AccessorPrefix(setter, main) + (init ? "init;" : "set;"));
         }
 
-        return Access(main) + Modifiers(main) + TypeName(property.PropertyType, Nullability(property)) + " " + name + " { " + string.Join(" ", accessors) + " }";
+        return Access(main) + Modifiers(main) + Linked(property.PropertyType, Nullability(property)) + " " + name + " { " + string.Join(" ", accessors) + " }";
     }
 
     private string FieldDeclaration(FieldInfo field)
     {
         var access = field.IsPublic ? "public " : "protected ";
-        var type = TypeName(field.FieldType, Nullability(field));
+        var type = Linked(field.FieldType, Nullability(field));
         if (field.IsLiteral)
         {
             return access + "const " + type + " " + field.Name + " = " + Literal(field.GetRawConstantValue(), field.FieldType) + ";";
@@ -308,10 +406,10 @@ internal sealed class CSharpSyntax
 
     private string ReturnTypeName(MethodInfo method) =>
         (method.ReturnType.IsByRef ? (method.ReturnParameter.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.IsReadOnlyAttribute") ? "ref readonly " : "ref ") : string.Empty)
-        + TypeName(method.ReturnType, Nullability(method.ReturnParameter));
+        + Linked(method.ReturnType, Nullability(method.ReturnParameter));
 
-    private string ParameterList(ParameterInfo[] parameters, bool isExtension) =>
-        string.Join(", ", parameters.Select((p, i) => (i == 0 && isExtension ? "this " : string.Empty) + Parameter(p)));
+    private List<string> Parameters(ParameterInfo[] parameters, bool isExtension) =>
+        parameters.Select((p, i) => (i == 0 && isExtension ? "this " : string.Empty) + Parameter(p)).ToList();
 
     private string Parameter(ParameterInfo parameter)
     {
@@ -331,7 +429,7 @@ internal sealed class CSharpSyntax
             builder.Append("params ");
         }
 
-        builder.Append(TypeName(parameter.ParameterType, Nullability(parameter), writeState: true)).Append(' ').Append(parameter.Name);
+        builder.Append(Linked(parameter.ParameterType, Nullability(parameter), writeState: true)).Append(' ').Append(parameter.Name);
         if (parameter.IsOptional && TryDefaultValue(parameter, out var value))
         {
             builder.Append(" = ").Append(Literal(value, parameter.ParameterType));
@@ -420,9 +518,10 @@ internal sealed class CSharpSyntax
             }) + a.Name)) + ">";
     }
 
-    private static string Constraints(Type[] parameters)
+    /// <summary>Gets the <c>where</c> clauses of generic parameters, one per parameter that has constraints.</summary>
+    private static List<string> Constraints(Type[] parameters)
     {
-        var builder = new StringBuilder();
+        var clauses = new List<string>();
         foreach (var parameter in parameters.Where(p => p.IsGenericParameter))
         {
             var parts = new List<string>();
@@ -439,8 +538,8 @@ internal sealed class CSharpSyntax
 
             parts.AddRange(parameter.GetGenericParameterConstraints()
                 .Where(c => !(isStruct && c.FullName == "System.ValueType"))
-                .Select(c => TypeName(c))
-                .Order(StringComparer.Ordinal));
+                .OrderBy(c => TypeName(c), StringComparer.Ordinal)
+                .Select(c => Linked(c)));
             if (!isStruct && (attributes & GenericParameterAttributes.DefaultConstructorConstraint) != 0)
             {
                 parts.Add("new()");
@@ -448,11 +547,11 @@ internal sealed class CSharpSyntax
 
             if (parts.Count > 0)
             {
-                builder.Append(" where ").Append(parameter.Name).Append(" : ").Append(string.Join(", ", parts));
+                clauses.Add("where " + parameter.Name + " : " + string.Join(", ", parts));
             }
         }
 
-        return builder.ToString();
+        return clauses;
     }
 
     private static string Access(MethodBase method) =>

@@ -12,7 +12,7 @@ internal sealed class LinkTarget
         TypeDocId = typeDocId;
     }
 
-    /// <summary>Gets the file name of the page, for example <c>relationshipkit.md</c>.</summary>
+    /// <summary>Gets the page, relative to the API folder, for example <c>relationshipkit/money.md</c>.</summary>
     public string Page { get; }
 
     /// <summary>Gets the anchor on the page, or <see langword="null"/> for the page itself.</summary>

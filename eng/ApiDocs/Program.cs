@@ -1,7 +1,7 @@
 namespace RelationshipKit.ApiDocs;
 
 /// <summary>
-/// Writes the API reference of the docs site (<c>docs/api/*.md</c>) from the Release build of the <c>src/*</c>
+/// Writes the API reference of the docs site (<c>docs/api/</c>: an index, a page per namespace and per type) from the Release build of the <c>src/*</c>
 /// libraries: public types and members by reflection (MetadataLoadContext, so nothing is executed), text from the
 /// XML documentation files. Exit codes: 0 written, 1 documentation problems under <c>--strict</c>, 2 bad usage or
 /// missing build output.
@@ -28,7 +28,7 @@ internal static class Program
             }
 
             Console.WriteLine(
-                $"api docs: {site.TypeCount} types, {site.MemberCount} members in {site.Pages.Count - 1} namespace pages " +
+                $"api docs: {site.TypeCount} types, {site.MemberCount} members on {site.Pages.Count(p => p.FileName.EndsWith(".md", StringComparison.Ordinal))} pages " +
                 $"from {string.Join(", ", inputs.Libraries.Select(l => l.Name))} -> {Path.GetRelativePath(options.RepositoryRoot, options.OutputDirectory)} ({written} files changed)");
             return options.Strict && site.Warnings.Count > 0 ? 1 : 0;
         }

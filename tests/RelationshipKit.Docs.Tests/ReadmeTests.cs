@@ -43,15 +43,21 @@ public partial class ReadmeTests
     private static void QuickStart()
     {
         #region readme-quickstart
-        // A bond: freely chosen, emotional, warm, intense, enduring (scores in [-1, +1]).
+        // A bond: freely chosen, emotional, warm, intense, enduring
+        // (scores in [-1, +1]).
         var bond = BondProfile.Empty
-            .WithScore(BondDimension.Voluntariness, 0.9).WithScore(BondDimension.Basis, 0.8)
-            .WithScore(BondDimension.Affect, 0.8).WithScore(BondDimension.Intensity, 0.7)
+            .WithScore(BondDimension.Voluntariness, 0.9)
+            .WithScore(BondDimension.Basis, 0.8)
+            .WithScore(BondDimension.Affect, 0.8)
+            .WithScore(BondDimension.Intensity, 0.7)
             .WithScore(BondDimension.Duration, 0.9);
-        Console.WriteLine(BondClassifier.Default.Classify(bond).Best!.Archetype.DisplayName);
+        var best = BondClassifier.Default.Classify(bond).Best!;
+        Console.WriteLine(best.Archetype.DisplayName);
 
-        // A benefit gap: confidence matters (5 of 5) but is delivered poorly (2 of 5).
-        var rating = new BenefitRating(new CustomerId("00042"), Benefit.Confidence, importance: 5, performance: 2);
+        // A benefit gap: confidence matters (5 of 5) but is delivered poorly
+        // (2 of 5).
+        var rating = new BenefitRating(
+            new CustomerId("00042"), Benefit.Confidence, importance: 5, performance: 2);
         var profile = BenefitProfile.FromRatings([rating], LikertScale.FivePoint);
         Console.WriteLine($"{Benefit.Confidence.Name} gap: {profile.Scores[0].Gap}");
         #endregion

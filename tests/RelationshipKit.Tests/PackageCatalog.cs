@@ -12,10 +12,15 @@ internal static class PackageCatalog
 {
     public const string Core = "RelationshipKit";
     public const string Value = "RelationshipKit.Value";
+    public const string Lifecycle = "RelationshipKit.Lifecycle";
+    public const string Testing = "RelationshipKit.Testing";
+    public const string LifecycleSqlite = "RelationshipKit.Lifecycle.Sqlite";
+    public const string Idic = "RelationshipKit.Idic";
+    public const string IdicSqlite = "RelationshipKit.Idic.Sqlite";
     public const string Cli = "RelationshipKit.Cli";
 
     /// <summary>Every src assembly, loaded by name (this project references all of src/).</summary>
-    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Cli }.Select(name => Assembly.Load(name))];
+    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Lifecycle, LifecycleSqlite, Testing, Idic, IdicSqlite, Cli }.Select(name => Assembly.Load(name))];
 
     /// <summary>Applications: leaves with no public API; they may reference adapters, and nothing references them.</summary>
     public static IReadOnlySet<string> Applications { get; } = new HashSet<string>(StringComparer.Ordinal) { Cli };
@@ -24,16 +29,21 @@ internal static class PackageCatalog
     public static IReadOnlyList<Assembly> Libraries { get; } = [.. All.Where(a => !Applications.Contains(a.GetName().Name!))];
 
     /// <summary>Feature packages: never reference each other.</summary>
-    public static IReadOnlySet<string> Features { get; } = new HashSet<string>(StringComparer.Ordinal) { Value };
+    public static IReadOnlySet<string> Features { get; } = new HashSet<string>(StringComparer.Ordinal) { Value, Lifecycle, Idic };
 
     /// <summary>Adapter packages (an engine or a heavy dependency each): only applications reference them.</summary>
-    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal);
+    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal) { LifecycleSqlite, Testing, IdicSqlite };
 
     /// <summary>Allowed references between our own assemblies (from → to). A new package extends this table in the same commit.</summary>
     public static IReadOnlyDictionary<string, string[]> AllowedEdges { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Core] = [],
         [Value] = [Core],
-        [Cli] = [Core, Value],
+        [Lifecycle] = [Core],
+        [LifecycleSqlite] = [Core, Lifecycle],
+        [Testing] = [Core, Lifecycle],
+        [Idic] = [Core],
+        [IdicSqlite] = [Core, Idic],
+        [Cli] = [Core, Value, Lifecycle],
     };
 }

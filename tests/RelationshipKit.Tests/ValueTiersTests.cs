@@ -186,6 +186,26 @@ public class ValueTiersTests
     }
 
     [Fact]
+    public void Migration_Guards()
+    {
+        var unset = () => new ValueTierMigration(default, null, ValueTier.Standard);
+        unset.Should().Throw<ArgumentException>().WithMessage("customer must be set; was the default CustomerId. (Parameter 'customer')");
+        var from = () => new ValueTierMigration(new CustomerId("a"), (ValueTier)9, null);
+        from.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"from must be a defined ValueTier value; was 9. (Parameter 'from'){Nl}Actual value was 9.");
+        var to = () => new ValueTierMigration(new CustomerId("a"), null, (ValueTier)9);
+        to.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"to must be a defined ValueTier value; was 9. (Parameter 'to'){Nl}Actual value was 9.");
+        var neither = () => new ValueTierMigration(new CustomerId("a"), null, null);
+        neither.Should().Throw<ArgumentException>().WithMessage("to must differ from from for a migration; both were (none). (Parameter 'to')");
+    }
+
+    [Fact]
+    public void CountOf_UndefinedTier_Throws()
+    {
+        var act = () => ValueTiers.Assign(Base()).CountOf((ValueTier)9);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"tier must be a defined ValueTier value; was 9. (Parameter 'tier'){Nl}Actual value was 9.");
+    }
+
+    [Fact]
     public void Migration_Equality() =>
         EqualityContract.Verify(
             new ValueTierMigration(new CustomerId("a"), null, ValueTier.Standard),

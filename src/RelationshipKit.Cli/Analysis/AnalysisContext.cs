@@ -8,6 +8,12 @@ internal sealed class AnalysisContext
     /// <summary>Gets the benefit survey CSV (<c>respondent,benefit,importance,performance</c>), or null for the embedded sample.</summary>
     public string? SurveyPath { get; init; }
 
+    /// <summary>Gets the respondents' outcomes CSV (<c>respondent,outcome</c>) for derived importance, or null.</summary>
+    public string? OutcomesPath { get; init; }
+
+    /// <summary>Gets the relationship the company offers, as <c>--profile</c> text (<c>dimension=score,…</c>), or null for the embedded synthetic offer.</summary>
+    public string? Offered { get; init; }
+
     /// <summary>Gets the bond survey CSV (<c>respondent,dimension,score</c>), or null for the embedded sample.</summary>
     public string? BondSurveyPath { get; init; }
 

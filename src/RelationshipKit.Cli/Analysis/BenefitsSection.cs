@@ -13,30 +13,15 @@ namespace RelationshipKit.Cli.Analysis;
 internal sealed class BenefitsSection : ReportSection
 {
     /// <summary>The embedded sample survey's file name.</summary>
-    public const string SampleFileName = "sample-survey.csv";
+    public const string SampleFileName = SurveyInput.SampleFileName;
 
     public override string Key => "benefits";
 
     public override PreparedSection Prepare(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        IReadOnlyList<BenefitRating> ratings;
-        LikertScale scale;
-        if (context.SurveyPath is null)
-        {
-            // The sample was answered on a 1-5 scale; --scale describes the user's own --survey file.
-            scale = LikertScale.FivePoint;
-            using var reader = new BenefitSurveyCsvReader(new StringReader(EmbeddedResources.ReadText(SampleFileName)), scale);
-            ratings = reader.ReadAll();
-        }
-        else
-        {
-            scale = new LikertScale(context.Scale);
-            using var reader = CliInput.Open(context.SurveyPath, path => BenefitSurveyCsvReader.Open(path, scale));
-            ratings = reader.ReadAll();
-        }
-
-        var result = ImportancePerformanceAnalysis.Analyze(BenefitProfile.FromRatings(ratings, scale));
+        var survey = SurveyInput.Read(context);
+        var result = ImportancePerformanceAnalysis.Analyze(BenefitProfile.FromRatings(survey.Ratings, survey.Scale));
         return new Prepared(context.SurveyPath, result);
     }
 
@@ -61,7 +46,7 @@ internal sealed class BenefitsSection : ReportSection
                 Invariant($"{item.Score.MeanImportance:0.00}"),
                 Invariant($"{item.Score.MeanPerformance:0.00}"),
                 Invariant($"{item.Score.Gap:0.00}"),
-                QuadrantText(item.Quadrant) + (item.IsOnCrosshair ? " (on the line)" : string.Empty),
+                QuadrantNames.Text(item.Quadrant) + (item.IsOnCrosshair ? " (on the line)" : string.Empty),
             ]);
             writer.Write(TextTable.Render(null, Headers, rows, NumericColumns));
         }
@@ -95,7 +80,7 @@ internal sealed class BenefitsSection : ReportSection
                 writer.WriteFinite("mean_importance", item.Score.MeanImportance);
                 writer.WriteFinite("mean_performance", item.Score.MeanPerformance);
                 writer.WriteFinite("gap", item.Score.Gap);
-                writer.WriteString("quadrant", QuadrantText(item.Quadrant).Replace(' ', '_'));
+                writer.WriteString("quadrant", QuadrantNames.Text(item.Quadrant).Replace(' ', '_'));
                 writer.WriteBoolean("on_crosshair", item.IsOnCrosshair);
                 writer.WriteEndObject();
             }
@@ -109,14 +94,6 @@ internal sealed class BenefitsSection : ReportSection
             IpaCrosshairKind.ScaleMidpoint => "scale midpoint",
             IpaCrosshairKind.Explicit => "explicit values",
             _ => "data means",
-        };
-
-        private static string QuadrantText(IpaQuadrant quadrant) => quadrant switch
-        {
-            IpaQuadrant.ConcentrateHere => "concentrate here",
-            IpaQuadrant.KeepUpTheGoodWork => "keep up the good work",
-            IpaQuadrant.LowPriority => "low priority",
-            _ => "possible overkill",
         };
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -14,7 +14,7 @@ namespace RelationshipKit.Cli.Analysis;
 internal sealed class BondsSection : ReportSection
 {
     /// <summary>The embedded synthetic sample used when no bond survey is given.</summary>
-    public const string SampleFileName = "sample-bond-survey.csv";
+    public const string SampleFileName = BondSurveyInput.SampleFileName;
 
     /// <summary>How the report names the built-in catalogue.</summary>
     public const string FournierCatalogName = "Fournier (1998), built in";
@@ -28,11 +28,7 @@ internal sealed class BondsSection : ReportSection
     public override PreparedSection Prepare(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var reader = context.BondSurveyPath is null
-            ? new BondSurveyCsvReader(new StringReader(EmbeddedResources.ReadText(SampleFileName)))
-            : CliInput.Open(context.BondSurveyPath, BondSurveyCsvReader.Open);
-        var source = context.BondSurveyPath is null ? $"{SampleFileName} (embedded synthetic sample)" : Path.GetFileName(context.BondSurveyPath);
-        var survey = reader.ReadAll();
+        var (survey, source) = BondSurveyInput.Read(context);
         var catalog = context.ArchetypesPath is null ? BondArchetypeCatalog.Fournier : ArchetypeCatalogCsv.Load(context.ArchetypesPath);
         var catalogSource = context.ArchetypesPath is null ? FournierCatalogName : Path.GetFileName(context.ArchetypesPath);
         var classifier = new BondClassifier(catalog);

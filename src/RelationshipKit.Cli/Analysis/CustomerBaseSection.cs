@@ -21,17 +21,11 @@ internal sealed class CustomerBaseSection : ReportSection
     public override PreparedSection Prepare(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.CustomerSummaryPath is null)
+        var input = ReadInput(context);
+        if (input.Summaries is not { } summaries)
         {
-            var options = new CustomerBaseReportOptions { Currency = Currency.Usd };
-            return new Prepared("the embedded CDNOW sample", "embedded CDNOW sample", "dollars", CustomerBaseReport.Build(CdnowSample.Summaries(), options));
-        }
-
-        var path = context.CustomerSummaryPath;
-        SummaryTable summaries;
-        using (var reader = CliInput.Open(path, p => SummaryCsvReader.Open(p, new SummaryCsvOptions { TimeUnit = context.TimeUnit })))
-        {
-            summaries = reader.ReadAll();
+            var embedded = new CustomerBaseReportOptions { Currency = Currency.Usd };
+            return new Prepared(input.Label, input.Data, "dollars", CustomerBaseReport.Build(CdnowSample.Summaries(), embedded));
         }
 
         // What the file needs for this section, said in the tool's terms (which summarize options write it).
@@ -43,14 +37,39 @@ internal sealed class CustomerBaseSection : ReportSection
             : null;
         if (problem is not null)
         {
-            throw new CliUsageException($"{path}: --customer-summary {problem}");
+            throw new CliUsageException($"{context.CustomerSummaryPath}: --customer-summary {problem}");
         }
 
         var report = CustomerBaseReport.Build(summaries, new CustomerBaseReportOptions { Currency = context.Currency });
 
         var money = context.Currency == Currency.None ? "money units (no currency given)" : context.Currency.Code;
-        return new Prepared(Path.GetFileName(path), Path.GetFileName(path), money, report);
+        return new Prepared(input.Label, input.Data, money, report);
     }
+
+    /// <summary>
+    /// Reads the section's data: the embedded CDNOW sample (39 calibration weeks to 1997-09-30, with its calibration
+    /// end), or the <c>--customer-summary</c> file read by the library's reader with file:line:column errors (the
+    /// lifecycle section reads the same data).
+    /// </summary>
+    internal static Input ReadInput(AnalysisContext context)
+    {
+        var path = context.CustomerSummaryPath;
+        if (path is null)
+        {
+            return new Input("the embedded CDNOW sample", "embedded CDNOW sample", CdnowSample.Summaries().ToRfmTable(), null, CdnowSample.CalibrationEnd);
+        }
+
+        using var reader = CliInput.Open(path, p => SummaryCsvReader.Open(p, new SummaryCsvOptions { TimeUnit = context.TimeUnit }));
+        var summaries = reader.ReadAll();
+        var name = Path.GetFileName(path);
+        return new Input(name, name, summaries.Table, summaries, null);
+    }
+
+    /// <summary>
+    /// What the section analyses: a label for the text, the JSON <c>data</c> value, the calibration table, the file's
+    /// summaries (null for the embedded sample) and, when known, the calibration end.
+    /// </summary>
+    internal sealed record Input(string Label, string Data, RfmTable Table, SummaryTable? Summaries, LocalDate? CalibrationEnd);
 
     private sealed class Prepared(string label, string data, string moneyWord, CustomerBaseReport report) : PreparedSection
     {

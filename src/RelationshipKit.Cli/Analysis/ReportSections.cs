@@ -6,8 +6,14 @@ internal static class ReportSections
     public static IReadOnlyList<ReportSection> All { get; } =
     [
         new BondsSection(),
+        new ExpectationsSection(),
         new BenefitsSection(),
+        new CompetitiveSection(),
+        new DerivedImportanceSection(),
         new ValueSection(),
+        new ValueTiersSection(),
+        new ReferralsSection(),
         new CustomerBaseSection(),
+        new LifecycleSection(),
     ];
 }

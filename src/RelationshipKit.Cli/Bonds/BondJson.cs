@@ -65,6 +65,18 @@ internal static class BondJson
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes dimensions as an array of kebab-case names.</summary>
+    private static void WriteDimensions(Utf8JsonWriter writer, string name, IEnumerable<BondDimension> dimensions)
+    {
+        writer.WriteStartArray(name);
+        foreach (var dimension in dimensions)
+        {
+            writer.WriteStringValue(BondDimensions.Get(dimension).KebabName);
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>Writes "what would move it" advice.</summary>
     public static void WriteAdvice(Utf8JsonWriter writer, string name, BondAdvice advice)
     {
@@ -74,8 +86,12 @@ internal static class BondJson
         {
             BondAdviceOutcome.AlreadyBestMatch => "already_best_match",
             BondAdviceOutcome.Reachable => "reachable",
+            BondAdviceOutcome.BlockedByPinned => "blocked_by_pinned",
             _ => "unreachable",
         });
+        WriteDimensions(writer, "pinned", advice.Pinned);
+        WriteDimensions(writer, "release_to_reach", advice.ReleaseToReach);
+        writer.WriteBoolean("release_together", advice.ReleaseTogether);
         writer.WriteStartArray("changes");
         foreach (var change in advice.Changes)
         {

@@ -16,6 +16,11 @@ internal static class AnalyzeCommand
     {
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json);
         var survey = new Option<FileInfo?>("--survey") { Description = "Benefit survey CSV: respondent,benefit,importance,performance (default: the embedded synthetic sample)." };
+        var outcomes = new Option<FileInfo?>("--outcomes") { Description = "With --survey: each respondent's outcome (repeat purchases, spend, P(alive)…), CSV respondent,outcome, for stated versus derived importance." };
+        var offered = new Option<string?>("--offered")
+        {
+            Description = "The relationship the company offers, as dimension=score pairs (like bonds classify --profile), compared with each bond-survey respondent's bond (default: a built-in synthetic offer).",
+        };
         var bondSurvey = new Option<FileInfo?>("--bond-survey") { Description = "Bond survey CSV: respondent,dimension,score (default: the embedded synthetic sample)." };
         var archetypes = CommonOptions.Archetypes();
         var customerSummary = new Option<FileInfo?>("--customer-summary")
@@ -38,9 +43,11 @@ internal static class AnalyzeCommand
                 result.AddError($"--scale must be 5 or 7; was {value}.");
             }
         });
-        var command = new Command("analyze", "Print a report on the embedded samples (or your files): bonds and benefits of a survey, customer value.");
+        var command = new Command("analyze", "Print a report on the embedded samples (or your files): bonds, expectations and benefits of a survey (with competitors and derived importance), value tiers, referral value, customer value.");
         command.Options.Add(survey);
+        command.Options.Add(outcomes);
         command.Options.Add(bondSurvey);
+        command.Options.Add(offered);
         command.Options.Add(archetypes);
         command.Options.Add(customerSummary);
         command.Options.Add(timeUnit);
@@ -55,8 +62,15 @@ internal static class AnalyzeCommand
                 throw new CliUsageException("--time-unit and --currency describe the --customer-summary file; give them with --customer-summary.");
             }
 
+            if (parseResult.GetValue(outcomes) is not null && parseResult.GetValue(survey) is null)
+            {
+                throw new CliUsageException("--outcomes gives the outcomes of the --survey respondents; give it with --survey.");
+            }
+
             var context = new AnalysisContext
             {
+                OutcomesPath = parseResult.GetValue(outcomes)?.FullName,
+                Offered = parseResult.GetValue(offered),
                 CustomerSummaryPath = summaryPath,
                 TimeUnit = SummaryTimeUnit(parseResult.GetValue(timeUnit)),
                 Currency = parseResult.GetValue(currency),

@@ -31,6 +31,10 @@ internal static class BondsCommand
         {
             Description = "An archetype to aim at, for example committed-partnership: prints the smallest changes that make it the best match.",
         };
+        var pin = new Option<string?>("--pin")
+        {
+            Description = "With --target: dimensions to hold fixed, comma-separated kebab-case names, for example voluntariness,category-involvement (structural facts the company cannot change).",
+        };
         var top = new Option<int>("--top")
         {
             Description = "How many ranked archetypes to print (at least 1; all of them when the catalogue has fewer). Default 3.",
@@ -49,6 +53,7 @@ internal static class BondsCommand
         var command = new Command("classify", "Rank the bond archetypes nearest to a profile, with confidence and a per-dimension explanation.");
         command.Options.Add(profile);
         command.Options.Add(target);
+        command.Options.Add(pin);
         command.Options.Add(top);
         command.Options.Add(archetypes);
         command.Options.Add(format);
@@ -63,8 +68,15 @@ internal static class BondsCommand
                     $"--target must be one of {string.Join(", ", classifier.Catalog.Archetypes.Select(a => a.Id))}; was \"{targetId}\".");
             }
 
+            var pinText = parseResult.GetValue(pin);
+            if (pinText is not null && targetId is null)
+            {
+                throw new CliUsageException("--pin holds dimensions fixed in the advice; give it with --target.");
+            }
+
+            var pinned = pinText is null ? [] : ParsePins(pinText);
             var classification = classifier.Classify(bondProfile);
-            var advice = targetId is null ? null : classifier.Advise(bondProfile, targetId);
+            var advice = targetId is null ? null : classifier.Advise(bondProfile, targetId, pinned);
             var matches = classification.Matches.Take(parseResult.GetValue(top)).ToList();
             var text = parseResult.GetValue(format) == OutputFormat.Json
                 ? Json.Write(writer =>
@@ -110,6 +122,29 @@ internal static class BondsCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Reads <c>--pin</c>: kebab-case dimension names separated by commas, each once.</summary>
+    private static List<BondDimension> ParsePins(string text)
+    {
+        var pins = new List<BondDimension>();
+        foreach (var item in text.Split(','))
+        {
+            var error = BondText.TryDimension(item, out var dimension);
+            if (error is not null)
+            {
+                throw new CliUsageException($"--pin: {error}");
+            }
+
+            if (pins.Contains(dimension))
+            {
+                throw new CliUsageException($"--pin: {BondDimensions.Get(dimension).KebabName} appears twice; give each dimension once.");
+            }
+
+            pins.Add(dimension);
+        }
+
+        return pins;
     }
 
     /// <summary>Loads the <c>--archetypes</c> file, or returns Fournier's catalogue when none is given.</summary>

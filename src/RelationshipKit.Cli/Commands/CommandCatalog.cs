@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RelationshipKit.Cli.Commands.Fit;
+using RelationshipKit.Cli.Commands.Lifecycle;
 using RelationshipKit.Cli.Commands.Predict;
 
 namespace RelationshipKit.Cli.Commands;
@@ -16,5 +17,6 @@ internal static class CommandCatalog
         yield return ValueCommand.Create();
         yield return SummarizeCommand.Create();
         yield return CohortsCommand.Create();
+        yield return LifecycleCommand.Create();
     }
 }

@@ -89,7 +89,7 @@ internal static class ValueCommand
         var cost = MoneyText.DecimalOption("--cost", "Acquisition cost per customer (>= 0).");
         var perPeriod = new Option<decimal?>("--value-per-period")
         {
-            Description = "Value the customer brings per period (> 0); adds the simple payback period.",
+            Description = "Value the customer brings per period (> 0); adds the simple payback period, the break-even periods (40000 / 6000 = 6.67 years) and the break-even retention rate.",
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -128,6 +128,11 @@ internal static class ValueCommand
                 AcquisitionOutcome.Loss => "loss",
                 _ => "break_even",
             };
+
+            // Undiscounted, per the period of --value-per-period: the rate whose expected lifetime is the break-even time.
+            var breakEvenRetention = result.ValuePerPeriod is { } margin
+                ? CustomerLifetimeValue.BreakEvenRetention(acquisitionCost, margin, DiscountRate.PerPeriod(0))?.Value
+                : null;
             var output = parseResult.InvocationConfiguration.Output;
             switch (parseResult.GetValue(format))
             {
@@ -143,6 +148,9 @@ internal static class ValueCommand
                         writer.WriteAmount("break_even_acquisition_cost", result.BreakEvenAcquisitionCost.Amount);
                         writer.WriteAmountOrNull("value_per_period", result.ValuePerPeriod?.Amount);
                         writer.WriteAmountOrNull("payback_periods", result.PaybackPeriods);
+                        writer.WriteAmountOrNull("break_even_periods", result.BreakEvenPeriods);
+                        writer.WriteAmountOrNull("additional_periods_to_break_even", result.AdditionalPeriodsToBreakEven);
+                        writer.WriteFiniteOrNull("break_even_retention", breakEvenRetention);
 
                         writer.WriteString("currency", unit.Code);
                         writer.WriteEndObject();
@@ -150,7 +158,7 @@ internal static class ValueCommand
                     break;
                 case OutputFormat.Csv:
                     output.Write(CsvText.Write(
-                        ["profitable", "outcome", "net", "ltv", "acquisition_cost", "break_even_acquisition_cost", "value_per_period", "payback_periods", "currency"],
+                        ["profitable", "outcome", "net", "ltv", "acquisition_cost", "break_even_acquisition_cost", "value_per_period", "payback_periods", "break_even_periods", "additional_periods_to_break_even", "break_even_retention", "currency"],
                         [[
                             result.IsProfitable ? "true" : "false",
                             outcome,
@@ -160,6 +168,9 @@ internal static class ValueCommand
                             MoneyText.Format(result.BreakEvenAcquisitionCost.Amount),
                             result.ValuePerPeriod is { } vp ? MoneyText.Format(vp.Amount) : string.Empty,
                             result.PaybackPeriods is { } pb ? MoneyText.Format(pb) : string.Empty,
+                            result.BreakEvenPeriods is { } be ? MoneyText.Format(be) : string.Empty,
+                            result.AdditionalPeriodsToBreakEven is { } more ? MoneyText.Format(more) : string.Empty,
+                            breakEvenRetention is { } r ? r.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
                             unit.Code,
                         ]]));
                     break;
@@ -171,6 +182,13 @@ internal static class ValueCommand
                         output.WriteLine(result.PaybackPeriods is { } periods
                             ? $"Payback: {MoneyText.Format(Math.Round(periods, 2))} periods."
                             : "Payback: never within the customer's lifetime.");
+                        if (result.BreakEvenPeriods is { } breakEven && result.Outcome == AcquisitionOutcome.Loss)
+                        {
+                            output.WriteLine(
+                                $"Break-even: the customer must stay {MoneyText.Format(Math.Round(breakEven, 2))} periods, "
+                                + $"{MoneyText.Format(Math.Round(result.AdditionalPeriodsToBreakEven.GetValueOrDefault(), 2))} more than its lifetime value covers"
+                                + (breakEvenRetention is { } rate ? $" (a retention rate of at least {rate.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)} per period)." : "."));
+                        }
                     }
 
                     break;

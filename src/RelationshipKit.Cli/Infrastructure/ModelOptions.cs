@@ -142,7 +142,7 @@ internal sealed class ModelOptions
     }
 
     /// <summary>Loads a saved fit; a file that is not a fit of <typeparamref name="TModel"/> is bad input naming it.</summary>
-    private static FitResult<TModel> LoadFit<TModel>(string path)
+    internal static FitResult<TModel> LoadFit<TModel>(string path)
         where TModel : class
     {
         using var stream = CliInput.Open(path, File.OpenRead);
@@ -161,7 +161,7 @@ internal sealed class ModelOptions
     }
 
     /// <summary>The reader's message without its own 0-based " LineNumber: … | BytePositionInLine: …" suffix: the position is already in front, 1-based.</summary>
-    private static string JsonReason(JsonException ex)
+    internal static string JsonReason(JsonException ex)
     {
         var message = ex.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

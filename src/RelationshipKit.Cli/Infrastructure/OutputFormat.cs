@@ -11,4 +11,10 @@ internal enum OutputFormat
 
     /// <summary>Comma-separated values with a header.</summary>
     Csv,
+
+    /// <summary>A Mermaid state diagram (graphs only).</summary>
+    Mermaid,
+
+    /// <summary>A Graphviz DOT digraph (graphs only).</summary>
+    Dot,
 }

@@ -56,6 +56,25 @@ public readonly struct AcquisitionResult : IEquatable<AcquisitionResult>
     public decimal? PaybackPeriods =>
         _valuePerPeriod is { } perPeriod && perPeriod.Amount > 0 && Net.Amount >= 0 ? AcquisitionCost.Amount / perPeriod.Amount : null;
 
+    /// <summary>
+    /// Gets how long the customer must stay for the acquisition to break even: acquisition cost / value per period, in
+    /// periods, whether or not the lifetime reaches it; <see langword="null"/> when no value per period was given.
+    /// </summary>
+    /// <remarks>Source: <c>shared/domain.md</c> §7 (seed 002): spending 40 000 on a customer who brings 6 000 a year
+    /// breaks even after 40 000 / 6 000 ≈ 6.67 years; the source's remedy for a loss is to keep the customer that long.</remarks>
+    public decimal? BreakEvenPeriods =>
+        _valuePerPeriod is { } perPeriod && perPeriod.Amount > 0 ? AcquisitionCost.Amount / perPeriod.Amount : null;
+
+    /// <summary>
+    /// Gets how many periods beyond the current lifetime the customer must stay for a loss to break even:
+    /// (acquisition cost − lifetime value) / value per period; 0 when the acquisition already breaks even or makes a
+    /// profit; <see langword="null"/> when no value per period was given.
+    /// </summary>
+    /// <remarks>Seed 002's example: a lifetime value of 30 000 (5 years at 6 000) against a spend of 40 000 needs
+    /// 10 000 / 6 000 ≈ 1.67 more years.</remarks>
+    public decimal? AdditionalPeriodsToBreakEven =>
+        _valuePerPeriod is { } perPeriod && perPeriod.Amount > 0 ? Math.Max(0m, -Net.Amount / perPeriod.Amount) : null;
+
     /// <summary>Determines whether two results are equal.</summary>
     /// <param name="left">The first result.</param>
     /// <param name="right">The second result.</param>

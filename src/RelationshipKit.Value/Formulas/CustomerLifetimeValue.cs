@@ -176,6 +176,38 @@ public static class CustomerLifetimeValue
         return new AcquisitionResult(lifetimeValue, acquisitionCost, valuePerPeriod);
     }
 
+    /// <summary>
+    /// Computes the retention rate at which an acquisition breaks even: the rate r at which the lifetime value of a new
+    /// customer, m (1 + d) / (1 + d − r), equals the acquisition cost.
+    /// </summary>
+    /// <param name="acquisitionCost">The cost of winning the customer (≥ 0).</param>
+    /// <param name="marginPerPeriod">The margin the customer brings per period (&gt; 0, same currency), the first paid at once.</param>
+    /// <param name="discountRate">The discount rate per period; the result is per the same period (use <c>DiscountRate.PerYear(0)</c> for an undiscounted yearly rate).</param>
+    /// <returns>The break-even retention rate (0 when one period's margin already covers the cost), or <see langword="null"/> when no retention rate below 1 breaks even.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="acquisitionCost"/> is negative or <paramref name="marginPerPeriod"/> is not positive.</exception>
+    /// <exception cref="ArgumentException">Thrown when the currencies differ.</exception>
+    /// <remarks>
+    /// The customer pays its margin at the start of each period it is active, the first included (the initial-margin
+    /// variant of Gupta &amp; Lehmann 2003, as in <see cref="BySegment(IEnumerable{CustomerSegment}, DiscountRate)"/>), so
+    /// m (1 + d) / (1 + d − r) = A gives r = (1 + d)(1 − m / A). Undiscounted, the expected lifetime at that rate,
+    /// 1 / (1 − r) = A / m, is the break-even time of <see cref="AcquisitionResult.BreakEvenPeriods"/>. Oracle (seed
+    /// 002): 6 000 a year against 40 000 needs r = 1 − 6 000 / 40 000 = 0.85 a year, an expected 6.67 years.
+    /// </remarks>
+    public static RetentionRate? BreakEvenRetention(Money acquisitionCost, Money marginPerPeriod, DiscountRate discountRate)
+    {
+        MoneyGuard.NonNegative(acquisitionCost);
+        MoneyGuard.Positive(marginPerPeriod);
+        MoneyGuard.SameCurrency(marginPerPeriod, acquisitionCost, nameof(acquisitionCost));
+        if (marginPerPeriod.Amount >= acquisitionCost.Amount)
+        {
+            return new RetentionRate(0, discountRate.Period);
+        }
+
+        var d = RateMath.ToDecimal(discountRate.Value);
+        var r = (1 + d) * (1 - (marginPerPeriod.Amount / acquisitionCost.Amount));
+        return r < 1 ? new RetentionRate(RateMath.BelowOne((double)r), discountRate.Period) : null;
+    }
+
     /// <summary>Values a customer base segment by segment, without discounting.</summary>
     /// <param name="segments">The segments, each with its own purchase value, frequency, retention and costs (one currency, one retention period).</param>
     /// <returns>The value per segment and in total, with each segment's share.</returns>
@@ -203,7 +235,7 @@ public static class CustomerLifetimeValue
         SegmentValuation.Evaluate(segments, discountRate);
 
     /// <summary>Computes xⁿ in decimal by repeated squaring.</summary>
-    private static decimal Power(decimal x, int n)
+    internal static decimal Power(decimal x, int n)
     {
         var result = 1m;
         while (n > 0)

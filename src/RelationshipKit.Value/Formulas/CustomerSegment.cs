@@ -31,8 +31,33 @@ public sealed class CustomerSegment
         RetentionRate retentionRate,
         Money costToServePerPeriod,
         Money acquisitionCost)
+        : this(name, customers, averagePurchase, purchasesPerPeriod, retentionRate, ConstantCost(name, costToServePerPeriod), acquisitionCost)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="CustomerSegment"/> class with a cost to serve that changes with tenure.</summary>
+    /// <param name="name">The segment's name.</param>
+    /// <param name="customers">The number of customers in the segment (≥ 0).</param>
+    /// <param name="averagePurchase">The average value of one purchase (≥ 0).</param>
+    /// <param name="purchasesPerPeriod">The number of purchases per period of an active customer (≥ 0).</param>
+    /// <param name="retentionRate">The retention rate; its period is the segment's period.</param>
+    /// <param name="costToServe">The cost of serving an active customer in each period of its tenure (same currency).</param>
+    /// <param name="acquisitionCost">The cost of winning one customer (≥ 0, same currency).</param>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="name"/> is null, empty or white space, or the amounts differ in currency.</exception>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="costToServe"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when a count or an amount is negative.</exception>
+    public CustomerSegment(
+        string name,
+        long customers,
+        Money averagePurchase,
+        decimal purchasesPerPeriod,
+        RetentionRate retentionRate,
+        CostToServeSchedule costToServe,
+        Money acquisitionCost)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(costToServe);
+        var costToServePerPeriod = costToServe.FirstPeriod;
         ArgumentOutOfRangeException.ThrowIfNegative(customers);
         MoneyGuard.NonNegative(averagePurchase);
         MoneyGuard.NonNegative(purchasesPerPeriod);
@@ -45,7 +70,7 @@ public sealed class CustomerSegment
         AveragePurchase = averagePurchase;
         PurchasesPerPeriod = purchasesPerPeriod;
         RetentionRate = retentionRate;
-        CostToServePerPeriod = costToServePerPeriod;
+        CostToServe = costToServe;
         AcquisitionCost = acquisitionCost;
     }
 
@@ -64,8 +89,14 @@ public sealed class CustomerSegment
     /// <summary>Gets the retention rate; its period is the segment's period.</summary>
     public RetentionRate RetentionRate { get; }
 
-    /// <summary>Gets the cost of serving an active customer per period.</summary>
-    public Money CostToServePerPeriod { get; }
+    /// <summary>Gets the cost of serving an active customer in its first period (the cost of every period when it is constant).</summary>
+    public Money CostToServePerPeriod => CostToServe.FirstPeriod;
+
+    /// <summary>Gets how the cost of serving a customer changes with tenure.</summary>
+    public CostToServeSchedule CostToServe { get; }
+
+    /// <summary>Gets the revenue of an active customer per period: average purchase × purchases per period.</summary>
+    public Money RevenuePerPeriod => AveragePurchase * PurchasesPerPeriod;
 
     /// <summary>Gets the cost of winning one customer.</summary>
     public Money AcquisitionCost { get; }
@@ -73,8 +104,16 @@ public sealed class CustomerSegment
     /// <summary>Gets the currency of the segment's amounts.</summary>
     public Currency Currency => AveragePurchase.Currency;
 
-    /// <summary>Gets the margin of an active customer per period: average purchase × purchases per period − cost to serve per period.</summary>
+    /// <summary>Gets the margin of an active customer in its first period: average purchase × purchases per period − the first period's cost to serve.</summary>
     public Money MarginPerPeriod => (AveragePurchase * PurchasesPerPeriod) - CostToServePerPeriod;
+
+    /// <summary>Guards the name and the cost in the order the seven-argument constructor always did, then wraps the cost.</summary>
+    private static CostToServeSchedule ConstantCost(string name, Money costToServePerPeriod)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        MoneyGuard.NonNegative(costToServePerPeriod);
+        return CostToServeSchedule.Constant(costToServePerPeriod);
+    }
 
     /// <summary>Returns the segment's name.</summary>
     /// <returns>The name.</returns>

@@ -104,7 +104,7 @@ public sealed class SegmentValuation
             var segment = list[i];
             var r = RateMath.ToDecimal(segment.RetentionRate.Value);
             periods[i] = (1 + d) / (1 + d - r);
-            totals[i] = SegmentValue.TotalAmount(segment, periods[i]);
+            totals[i] = SegmentValue.TotalAmount(segment, periods[i], d);
             total += totals[i];
             customers = checked(customers + segment.Customers);
         }
@@ -112,7 +112,7 @@ public sealed class SegmentValuation
         var values = ImmutableArray.CreateBuilder<SegmentValue>(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
-            values.Add(new SegmentValue(list[i], periods[i], total == 0 ? 0 : totals[i] / total));
+            values.Add(new SegmentValue(list[i], periods[i], d, total == 0 ? 0 : totals[i] / total));
         }
 
         return new SegmentValuation(values.MoveToImmutable(), discountRate, new Money(total, first.Currency), customers);

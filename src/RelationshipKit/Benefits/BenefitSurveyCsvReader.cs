@@ -8,6 +8,10 @@ namespace RelationshipKit.Benefits;
 /// one row per respondent and benefit, with the standard benefit names and whole-number Likert scores.
 /// </summary>
 /// <remarks>
+/// <para>Optional competitor columns may follow, one per competitor, named <c>performance:</c> and the competitor's
+/// name (<c>performance:cityshop</c>): how well the respondent thinks that competitor delivers the benefit, on the same
+/// scale; an empty field means the respondent did not rate it. They are read into <see cref="CompetitorRatings"/> for
+/// <see cref="CompetitiveImportancePerformanceAnalysis"/>.</para>
 /// <para>Commas separate fields, RFC 4180 quoting applies within a line, white space around a field is ignored, and
 /// blank lines and lines starting with <c>#</c> are skipped, so a file can describe itself. The format is documented
 /// on the survey-format page of the documentation.</para>
@@ -26,6 +30,7 @@ public sealed class BenefitSurveyCsvReader : IDisposable
     private readonly CsvTokenizer _csv;
     private readonly LikertScale _scale;
     private bool _read;
+    private IReadOnlyList<CompetitorRating> _competitorRatings = [];
 
     /// <summary>Initializes a new <see cref="BenefitSurveyCsvReader"/> over text; the reader is disposed with this one.</summary>
     /// <param name="reader">The text to read.</param>
@@ -53,6 +58,12 @@ public sealed class BenefitSurveyCsvReader : IDisposable
 
     /// <summary>Gets the column names, in the order the header must list them.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } = Array.AsReadOnly(Names);
+
+    /// <summary>Gets the prefix of an optional competitor column: <c>performance:</c> followed by the competitor's name.</summary>
+    public static string CompetitorColumnPrefix => "performance:";
+
+    /// <summary>Gets the competitor ratings of the optional <c>performance:NAME</c> columns, in file order; empty until the survey is read, and when it has no such column.</summary>
+    public IReadOnlyList<CompetitorRating> CompetitorRatings => _competitorRatings;
 
     /// <summary>Gets the file the reader was opened on, or <see langword="null"/> for a stream or a <see cref="TextReader"/>.</summary>
     public string? Path => _csv.Path;
@@ -91,7 +102,9 @@ public sealed class BenefitSurveyCsvReader : IDisposable
             state.Add(_csv);
         }
 
-        return state.Finish(_csv);
+        var ratings = state.Finish(_csv);
+        _competitorRatings = state.CompetitorRatings;
+        return ratings;
     }
 
     /// <summary>Reads every rating asynchronously.</summary>
@@ -109,7 +122,9 @@ public sealed class BenefitSurveyCsvReader : IDisposable
             state.Add(_csv);
         }
 
-        return state.Finish(_csv);
+        var ratings = state.Finish(_csv);
+        _competitorRatings = state.CompetitorRatings;
+        return ratings;
     }
 
     /// <summary>Releases the underlying reader or file.</summary>
@@ -130,8 +145,12 @@ public sealed class BenefitSurveyCsvReader : IDisposable
     private sealed class State(LikertScale scale)
     {
         private readonly List<BenefitRating> _ratings = [];
+        private readonly List<CompetitorRating> _competitorRatings = [];
         private readonly Dictionary<(CustomerId, Benefit), long> _firstLine = [];
+        private readonly List<string> _competitors = [];
         private long _headerLine;
+
+        public System.Collections.ObjectModel.ReadOnlyCollection<CompetitorRating> CompetitorRatings => _competitorRatings.AsReadOnly();
 
         public void Add(CsvTokenizer csv)
         {
@@ -143,10 +162,11 @@ public sealed class BenefitSurveyCsvReader : IDisposable
                 return;
             }
 
-            if (fields.Count != ColumnNames.Count)
+            var expected = ColumnNames.Count + _competitors.Count;
+            if (fields.Count != expected)
             {
-                var column = fields.Count < ColumnNames.Count ? csv.EndColumn : fields[ColumnNames.Count].Column;
-                throw csv.Error(column, $"expected {ColumnNames.Count} fields ({HeaderText}) but the line has {fields.Count}.");
+                var column = fields.Count < expected ? csv.EndColumn : fields[expected].Column;
+                throw csv.Error(column, $"expected {expected} fields ({HeaderText}{string.Concat(_competitors.Select(c => "," + CompetitorColumnPrefix + c))}) but the line has {fields.Count}.");
             }
 
             var respondent = ReadRespondent(csv, fields[0]);
@@ -160,6 +180,15 @@ public sealed class BenefitSurveyCsvReader : IDisposable
 
             _firstLine.Add((respondent, benefit), csv.LineNumber);
             _ratings.Add(new BenefitRating(respondent, benefit, importance, performance));
+            for (var c = 0; c < _competitors.Count; c++)
+            {
+                var field = fields[ColumnNames.Count + c];
+                if (field.Text.Trim().Length > 0)
+                {
+                    var score = ReadScore(csv, field, CompetitorColumnPrefix + _competitors[c]);
+                    _competitorRatings.Add(new CompetitorRating(respondent, _competitors[c], benefit, score));
+                }
+            }
         }
 
         public System.Collections.ObjectModel.ReadOnlyCollection<BenefitRating> Finish(CsvTokenizer csv)
@@ -177,7 +206,7 @@ public sealed class BenefitSurveyCsvReader : IDisposable
             return _ratings.AsReadOnly();
         }
 
-        private static void CheckHeader(CsvTokenizer csv, List<CsvTokenizer.Field> header)
+        private void CheckHeader(CsvTokenizer csv, List<CsvTokenizer.Field> header)
         {
             csv.RejectRepeatedNames(header);
             for (var i = 0; i < ColumnNames.Count; i++)
@@ -193,10 +222,26 @@ public sealed class BenefitSurveyCsvReader : IDisposable
                 }
             }
 
-            if (header.Count > ColumnNames.Count)
+            for (var i = ColumnNames.Count; i < header.Count; i++)
             {
-                var extra = header[ColumnNames.Count];
-                throw csv.Error(extra.Column, $"unexpected column \"{CsvTokenizer.Excerpt(extra.Text)}\"; the header must be {HeaderText}.");
+                var extra = header[i];
+                var name = extra.Text.StartsWith(CompetitorColumnPrefix, StringComparison.Ordinal) ? extra.Text[CompetitorColumnPrefix.Length..].Trim() : null;
+                if (name is null)
+                {
+                    throw csv.Error(extra.Column, $"unexpected column \"{CsvTokenizer.Excerpt(extra.Text)}\"; the header must be {HeaderText}, optionally followed by competitor columns such as {CompetitorColumnPrefix}cityshop.");
+                }
+
+                if (name.Length == 0 || name.Length > CompetitorRating.MaxCompetitorLength)
+                {
+                    throw csv.Error(extra.Column, $"a competitor column must name the competitor in 1 to {CompetitorRating.MaxCompetitorLength} characters after \"{CompetitorColumnPrefix}\"; was \"{CsvTokenizer.Excerpt(extra.Text)}\".");
+                }
+
+                if (_competitors.Contains(name, StringComparer.Ordinal))
+                {
+                    throw csv.Error(extra.Column, $"competitor \"{CsvTokenizer.Excerpt(name)}\" has two columns; give each competitor one column.");
+                }
+
+                _competitors.Add(name);
             }
         }
 

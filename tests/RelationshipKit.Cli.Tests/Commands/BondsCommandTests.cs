@@ -127,6 +127,48 @@ public class BondsCommandTests
     }
 
     [Fact]
+    public void Classify_TaxOfficeWithVoluntarinessPinned_NamesThePin()
+    {
+        var result = CliRunner.Run(
+            "bonds", "classify", "--profile", "voluntariness=-0.7,basis=-0.8,engagement=-0.6,affect=0,intensity=-0.6,duration=0.6",
+            "--target", "committed-partnership", "--pin", "voluntariness", "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var advice = json.RootElement.GetProperty("advice");
+        advice.GetProperty("outcome").GetString().Should().Be("blocked_by_pinned");
+        advice.GetProperty("pinned").EnumerateArray().Select(e => e.GetString()).Should().Equal("voluntariness");
+        advice.GetProperty("release_to_reach").EnumerateArray().Select(e => e.GetString()).Should().Equal("voluntariness");
+        advice.GetProperty("release_together").GetBoolean().Should().BeFalse();
+        advice.GetProperty("changes").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void Classify_PinnedTable_AdvisesWithoutMovingThePin()
+    {
+        var result = CliRunner.Run(
+            "bonds", "classify", "--profile", "voluntariness=-0.7,basis=-0.8,engagement=-0.6,affect=0,intensity=-0.6,duration=0.6",
+            "--target", "kinship", "--pin", "Voluntariness, category-involvement");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("  basis       raise   -0.80   0.46   emotional")
+            .And.Contain("Held fixed: voluntariness and category involvement.")
+            .And.NotContain("voluntariness   raise");
+    }
+
+    [Theory]
+    [InlineData(new[] { "--pin", "voluntariness" }, "error: --pin holds dimensions fixed in the advice; give it with --target.")]
+    [InlineData(new[] { "--target", "kinship", "--pin", "loyalty" }, "error: --pin: unknown bond dimension \"loyalty\"; known dimensions: voluntariness, basis, symmetry, formality, engagement, interaction-frequency, category-involvement, switching-ease, affect, intensity, duration, visibility.")]
+    [InlineData(new[] { "--target", "kinship", "--pin", "basis,basis" }, "error: --pin: basis appears twice; give each dimension once.")]
+    public void Classify_BadPin_ExitsTwo(string[] options, string message)
+    {
+        var result = CliRunner.Run(["bonds", "classify", "--profile", "basis=1", .. options]);
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be(message + "\n");
+    }
+
+    [Fact]
     public void Help_ListsBondsClassify()
     {
         CliRunner.Run("--help").Output.Should().Contain("bonds");

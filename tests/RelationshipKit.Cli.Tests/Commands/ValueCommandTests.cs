@@ -76,12 +76,31 @@ public class ValueCommandTests
         table.Output.Should().Be(
             "Loss of 10000 XXX: acquisition cost 40000 XXX exceeds lifetime value 30000 XXX.\n" +
             "Break-even acquisition cost: 30000 XXX.\n" +
-            "Payback: never within the customer's lifetime.\n");
+            "Payback: never within the customer's lifetime.\n" +
+            "Break-even: the customer must stay 6.67 periods, 1.67 more than its lifetime value covers (a retention rate of at least 0.85 per period).\n");
 
         var csv = CliRunner.Run("value", "acquisition", "--ltv", "30000", "--cost", "30000", "--format", "csv");
         csv.Output.Should().Be(
-            "profitable,outcome,net,ltv,acquisition_cost,break_even_acquisition_cost,value_per_period,payback_periods,currency\n" +
-            "false,break_even,0,30000,30000,30000,,,XXX\n");
+            "profitable,outcome,net,ltv,acquisition_cost,break_even_acquisition_cost,value_per_period,payback_periods,break_even_periods,additional_periods_to_break_even,break_even_retention,currency\n" +
+            "false,break_even,0,30000,30000,30000,,,,,,XXX\n");
+    }
+
+    [Fact]
+    public void Acquisition_Loss_ShowsTheBreakEvenYears_Seed002()
+    {
+        // Seed 002: 40 000 spent on a customer worth 30 000 (6 000 a year) breaks even after 40 000 / 6 000 = 6.67 years.
+        var result = CliRunner.Run("value", "acquisition", "--ltv", "30000", "--cost", "40000", "--value-per-period", "6000", "--currency", "PLN");
+
+        result.ExitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        Math.Round(root.GetProperty("break_even_periods").GetDecimal(), 2).Should().Be(6.67m);
+        Math.Round(root.GetProperty("additional_periods_to_break_even").GetDecimal(), 2).Should().Be(1.67m);
+        root.GetProperty("break_even_retention").GetDouble().Should().Be(0.85);
+        root.GetProperty("payback_periods").ValueKind.Should().Be(JsonValueKind.Null);
+
+        var csv = CliRunner.Run("value", "acquisition", "--ltv", "30000", "--cost", "40000", "--value-per-period", "6000", "--format", "csv");
+        csv.Output.Split('\n')[1].Should().StartWith("false,loss,-10000,30000,40000,30000,6000,,6.6666666666666666666666666667,1.6666666666666666666666666667,0.85,");
     }
 
     [Theory]

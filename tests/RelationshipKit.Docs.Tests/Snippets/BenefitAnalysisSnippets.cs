@@ -5,6 +5,9 @@ namespace RelationshipKit.Docs.Tests.Snippets;
 /// <summary>Code shown on docs/concepts/benefits.md (competitors, stated and derived importance), compiled and checked here.</summary>
 public class BenefitAnalysisSnippets
 {
+    /// <summary>Stands in for <see cref="System.Console"/> so the snippet reads as user code while the test captures what it prints.</summary>
+    private StringWriter Console { get; } = new() { NewLine = "\n" };
+
     [Fact]
     public void Competitive()
     {
@@ -75,6 +78,7 @@ public class BenefitAnalysisSnippets
         }
         #endregion
 
+        Console.ToString().Should().Be(string.Concat(result.Divergent.Select(i => i + "\n")));
         result.Divergent.Select(i => i.ToString()).Should().Equal(
             "social: stated 2.6 (rank 4), derived 0.88 (rank 1), n=30",
             "special-treatment: stated 4.63 (rank 1), derived 0.14 (rank 4), n=30");

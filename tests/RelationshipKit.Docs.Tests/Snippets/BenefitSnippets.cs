@@ -9,23 +9,33 @@ public class BenefitSnippets
     public void WorkedExample()
     {
         #region benefits-worked-example
-        // Four respondents rate the five standard benefits on a 1-5 scale:
-        // (respondent, benefit, importance, performance).
-        (string, Benefit, int, int)[] answers =
+        // Four respondents, r1 to r4, rate the five standard benefits on a 1-5 scale.
+        (Benefit Benefit, int[] Importance, int[] Performance)[] answers =
         [
-            ("r1", Benefit.Confidence, 5, 3), ("r2", Benefit.Confidence, 5, 2), ("r3", Benefit.Confidence, 4, 3), ("r4", Benefit.Confidence, 5, 2),
-            ("r1", Benefit.Social, 3, 4), ("r2", Benefit.Social, 2, 3), ("r3", Benefit.Social, 3, 4), ("r4", Benefit.Social, 2, 3),
-            ("r1", Benefit.SpecialTreatment, 4, 4), ("r2", Benefit.SpecialTreatment, 5, 4), ("r3", Benefit.SpecialTreatment, 4, 5), ("r4", Benefit.SpecialTreatment, 4, 4),
-            ("r1", Benefit.Purpose, 2, 2), ("r2", Benefit.Purpose, 2, 3), ("r3", Benefit.Purpose, 3, 2), ("r4", Benefit.Purpose, 1, 1),
-            ("r1", Benefit.Experience, 4, 3), ("r2", Benefit.Experience, 4, 3), ("r3", Benefit.Experience, 3, 2), ("r4", Benefit.Experience, 4, 4),
+            (Benefit.Confidence,       [5, 5, 4, 5], [3, 2, 3, 2]),
+            (Benefit.Social,           [3, 2, 3, 2], [4, 3, 4, 3]),
+            (Benefit.SpecialTreatment, [4, 5, 4, 4], [4, 4, 5, 4]),
+            (Benefit.Purpose,          [2, 2, 3, 1], [2, 3, 2, 1]),
+            (Benefit.Experience,       [4, 4, 3, 4], [3, 3, 2, 4]),
         ];
-        var ratings = answers.Select(a => new BenefitRating(new CustomerId(a.Item1), a.Item2, a.Item3, a.Item4));
+        var ratings =
+            from answer in answers
+            from r in Enumerable.Range(0, 4)
+            select new BenefitRating(
+                new CustomerId($"r{r + 1}"),
+                answer.Benefit,
+                answer.Importance[r],
+                answer.Performance[r]);
         var profile = BenefitProfile.FromRatings(ratings, LikertScale.FivePoint);
 
-        var ipa = ImportancePerformanceAnalysis.Analyze(profile);     // crosshair at the data means
-        var crosshair = (ipa.CrosshairImportance, ipa.CrosshairPerformance);   // (3.45, 3.05)
-        var first = ipa.Items[0];      // confidence: gap 2.25, ConcentrateHere
-        var fixNext = ipa.InQuadrant(IpaQuadrant.ConcentrateHere);    // confidence, experience
+        // The crosshair sits at the data means.
+        var ipa = ImportancePerformanceAnalysis.Analyze(profile);
+        var crosshair = (ipa.CrosshairImportance, ipa.CrosshairPerformance);
+        // (3.45, 3.05)
+        var first = ipa.Items[0];
+        // confidence: gap 2.25, ConcentrateHere
+        var fixNext = ipa.InQuadrant(IpaQuadrant.ConcentrateHere);
+        // confidence, experience
         #endregion
 
         crosshair.Should().Be((3.45, 3.05));
@@ -42,11 +52,16 @@ public class BenefitSnippets
         var profile = WorkedExamplePage.Profile();
 
         #region benefits-crosshair
-        var atMidpoint = ImportancePerformanceAnalysis.Analyze(profile, IpaCrosshair.ScaleMidpoint);  // (3, 3)
-        var experience = atMidpoint.Items[1];     // experience: performance 3.0 on the line, KeepUpTheGoodWork
-        var onTheLine = experience.IsOnCrosshair; // true: a borderline call
+        var atMidpoint = ImportancePerformanceAnalysis.Analyze(
+            profile, IpaCrosshair.ScaleMidpoint);
+        // crosshair at (3, 3)
+        var experience = atMidpoint.Items[1];
+        // experience: performance 3.0 on the line, KeepUpTheGoodWork
+        var onTheLine = experience.IsOnCrosshair;
+        // true: a borderline call
 
-        var againstTargets = ImportancePerformanceAnalysis.Analyze(profile, IpaCrosshair.At(importance: 4, performance: 4));
+        var againstTargets = ImportancePerformanceAnalysis.Analyze(
+            profile, IpaCrosshair.At(importance: 4, performance: 4));
         #endregion
 
         experience.Benefit.Should().Be(Benefit.Experience);
@@ -61,14 +76,27 @@ public class BenefitSnippets
     {
         #region benefits-finer
         // B2B: value for the organisation and for the person who represents it.
-        var lowerCosts = new Benefit("lower-costs", BenefitCategory.SpecialTreatment, BenefitNature.Functional, ValueRecipient.Organisation);
-        var credibility = new Benefit("credibility-with-peers", BenefitCategory.Social, BenefitNature.Emotional, ValueRecipient.Individual);
+        var lowerCosts = new Benefit(
+            "lower-costs",
+            BenefitCategory.SpecialTreatment,
+            BenefitNature.Functional,
+            ValueRecipient.Organisation);
+        var credibility = new Benefit(
+            "credibility-with-peers",
+            BenefitCategory.Social,
+            BenefitNature.Emotional,
+            ValueRecipient.Individual);
 
         var buyer = new CustomerId("acme-purchasing-director");
         var profile = BenefitProfile.FromRatings(
-            [new BenefitRating(buyer, lowerCosts, 7, 5), new BenefitRating(buyer, credibility, 6, 3)],
+            [
+                new BenefitRating(buyer, lowerCosts, 7, 5),
+                new BenefitRating(buyer, credibility, 6, 3),
+            ],
             LikertScale.SevenPoint);
-        var largestGap = ImportancePerformanceAnalysis.Analyze(profile).Items[0].Benefit;   // credibility-with-peers (gap 3)
+        var analysis = ImportancePerformanceAnalysis.Analyze(profile);
+        var largestGap = analysis.Items[0].Benefit;
+        // credibility-with-peers (gap 3)
         #endregion
 
         largestGap.Should().Be(credibility);

@@ -11,21 +11,32 @@ public class BgBbSnippets
     public void Fit()
     {
         #region bgbb-fit
-        // 11,104 first-time donors of 1995, followed over 6 yearly campaigns: 22 distinct histories with weights.
-        // (frequency x, recency t_x = campaign of the last donation, n = campaigns, weight = donors with that history)
+        // 11,104 first-time donors of 1995, followed over n = 6 yearly
+        // campaigns: 22 distinct histories with weights. x = donations after
+        // the first, tx = campaign of the last donation, weight = donors.
         double[] x = [0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 5, 5, 6];
-        double[] tx = [0, 1, 2, 3, 4, 5, 6, 2, 3, 4, 5, 6, 3, 4, 5, 6, 4, 5, 6, 5, 6, 6];
-        double[] n = [6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6];
-        double[] donors = [3464, 1091, 277, 129, 78, 119, 129, 613, 255, 155, 173, 234, 322, 181, 225, 357, 240, 284, 512, 335, 728, 1203];
+        double[] tx =
+            [0, 1, 2, 3, 4, 5, 6, 2, 3, 4, 5, 6, 3, 4, 5, 6, 4, 5, 6, 5, 6, 6];
+        double[] n = Enumerable.Repeat(6.0, 22).ToArray();
+        double[] donors =
+        [
+            3464, 1091, 277, 129, 78, 119, 129, 613, 255, 155, 173,
+            234, 322, 181, 225, 357, 240, 284, 512, 335, 728, 1203,
+        ];
         var donations = RfmTable.Create(x, tx, n, TimeUnit.Period, donors);
 
         var fit = BgBbModel.Fit(donations);
 
-        var alpha = fit["alpha"].Value;           // 1.204
-        var beta = fit["beta"].Value;             // 0.750
-        var gamma = fit["gamma"].Value;           // 0.657
-        var delta = fit["delta"].Value;           // 2.783
-        var logLikelihood = fit.LogLikelihood;    // −33225.58
+        var alpha = fit["alpha"].Value;
+        // 1.204
+        var beta = fit["beta"].Value;
+        // 0.750
+        var gamma = fit["gamma"].Value;
+        // 0.657
+        var delta = fit["delta"].Value;
+        // 2.783
+        var logLikelihood = fit.LogLikelihood;
+        // −33225.58
         #endregion
 
         fit.Converged.Should().BeTrue();
@@ -43,12 +54,17 @@ public class BgBbSnippets
         var donations = ReadDonations();
 
         #region bgbb-predict
-        var model = BgBbModel.Fit(donations).Model;     // or new BgBbModel(new BgBbParameters(alpha, beta, gamma, delta))
+        // Or from known parameters:
+        // new BgBbModel(new BgBbParameters(alpha, beta, gamma, delta))
+        var model = BgBbModel.Fit(donations).Model;
 
         // Will the donor still be "alive" at the 7th campaign?
-        var lapsed = model.ProbabilityAlive(frequency: 0, recency: 0, opportunities: 6);     // 0.11
-        var patchy = model.ProbabilityAlive(frequency: 2, recency: 4, opportunities: 6);     // 0.59
-        var loyal = model.ProbabilityAlive(frequency: 6, recency: 6, opportunities: 6);      // 0.93
+        var lapsed = model.ProbabilityAlive(frequency: 0, recency: 0, opportunities: 6);
+        // 0.11
+        var patchy = model.ProbabilityAlive(frequency: 2, recency: 4, opportunities: 6);
+        // 0.59
+        var loyal = model.ProbabilityAlive(frequency: 6, recency: 6, opportunities: 6);
+        // 0.93
 
         // Donations expected from the whole cohort over the next 5 campaigns.
         var perHistory = new double[donations.Count];
@@ -56,15 +72,19 @@ public class BgBbSnippets
         var total = 0.0;
         for (var i = 0; i < donations.Count; i++)
         {
-            total += donations.Weight[i] * perHistory[i];                                     // Σ = 12,884.2
+            total += donations.Weight[i] * perHistory[i];
         }
+        // total: 12,884.2
 
-        // A new donor: 2.22 repeat donations expected in 6 campaigns; 31 % give none.
+        // A new donor: 2.22 repeat donations expected in 6 campaigns;
+        // 31 % give none.
         var expected = model.ExpectedPurchases(opportunities: 6);
         var none = model.ProbabilityOfPurchases(opportunities: 6, count: 0);
 
         // A loyal donor's future donations, each discounted by 10 % a campaign.
-        var dert = model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.10), 6, 6, 6);   // 5.91
+        var dert = model.DiscountedExpectedResidualPurchases(
+            DiscountRate.PerPeriod(0.10), frequency: 6, recency: 6, opportunities: 6);
+        // 5.91
         #endregion
 
         lapsed.Should().BeApproximately(0.11, 0.005);
@@ -83,7 +103,8 @@ public class BgBbSnippets
         var truth = new BgBbModel(new BgBbParameters(1.204, 0.750, 0.657, 2.783));
         var campaigns = Enumerable.Repeat(6, 30_000).ToArray();
 
-        var simulated = truth.SimulateSummaries(campaigns, new Random(2010));   // rows in TimeUnit.Period
+        // Rows in TimeUnit.Period.
+        var simulated = truth.SimulateSummaries(campaigns, new Random(2010));
         var refit = BgBbModel.Fit(simulated);
         #endregion
 

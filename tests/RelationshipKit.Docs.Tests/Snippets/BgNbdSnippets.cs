@@ -14,14 +14,22 @@ public class BgNbdSnippets
     {
         var path = CdnowExample.DataPath("cdnow_customers_summary.csv");
         #region bgnbd-fit
-        // cdnow_customers_summary.csv: ID,frequency,recency,T — 2,357 CDNOW customers, times in weeks.
-        var rows = File.ReadLines(path).Skip(1).Select(line => line.Split(',')).ToArray();
-        double[] Column(int i) => rows.Select(r => double.Parse(r[i], CultureInfo.InvariantCulture)).ToArray();
-        RfmTable data = RfmTable.Create(frequency: Column(1), recency: Column(2), t: Column(3), TimeUnit.Week);
+        // cdnow_customers_summary.csv: ID,frequency,recency,T
+        // 2,357 CDNOW customers, times in weeks.
+        var rows = File.ReadLines(path)
+            .Skip(1)
+            .Select(line => line.Split(','))
+            .ToArray();
+        double[] Column(int i) => rows
+            .Select(r => double.Parse(r[i], CultureInfo.InvariantCulture))
+            .ToArray();
+        RfmTable data = RfmTable.Create(
+            frequency: Column(1), recency: Column(2), t: Column(3), TimeUnit.Week);
 
         FitResult<BgNbdModel> fit = BgNbdModel.Fit(data);
         // fit.Converged == true, fit.LogLikelihood ≈ -9582.43
-        // r = 0.243 (0.013), alpha = 4.414 (0.378), a = 0.793 (0.186), b = 2.426 (0.705)
+        // r = 0.243 (0.013), alpha = 4.414 (0.378)
+        // a = 0.793 (0.186), b = 2.426 (0.705)
         BgNbdModel model = fit.Model;
         #endregion
 
@@ -44,16 +52,23 @@ public class BgNbdSnippets
     {
         var model = CdnowExample.Fitted;
         #region bgnbd-predict
-        // A customer with 2 repeat purchases, the last at week 30.43, observed for 38.86 weeks:
-        var alive = model.ProbabilityAlive(frequency: 2, recency: 30.43, t: 38.86);        // 0.7266
-        var next39 = model.ConditionalExpectedPurchases(39, 2, 30.43, 38.86);              // 1.226 purchases in the next 39 weeks
+        // A customer with 2 repeat purchases, the last at week 30.43,
+        // observed for 38.86 weeks:
+        var alive = model.ProbabilityAlive(frequency: 2, recency: 30.43, t: 38.86);
+        // 0.7266
+        var next39 = model.ConditionalExpectedPurchases(39, 2, 30.43, 38.86);
+        // 1.226 purchases in the next 39 weeks
 
         // The same count, but the last purchase long ago: probably gone.
-        var lapsed = model.ProbabilityAlive(5, 10, 38.86);                                  // 0.0248
+        var lapsed = model.ProbabilityAlive(5, 10, 38.86);
+        // 0.0248
 
-        // A new customer: expected repeat purchases in the first 78 weeks, and the chance of exactly none in 30.
-        var firstYearAndHalf = model.ExpectedPurchases(78);                                // 1.858
-        var noneIn30 = model.ProbabilityOfPurchases(30, count: 0);                         // 0.6076
+        // A new customer: expected repeat purchases in the first 78 weeks,
+        // and the chance of exactly none in 30.
+        var firstYearAndHalf = model.ExpectedPurchases(78);
+        // 1.858
+        var noneIn30 = model.ProbabilityOfPurchases(30, count: 0);
+        // 0.6076
         #endregion
 
         Round(alive, 4).Should().Be(0.7266);
@@ -78,13 +93,15 @@ public class BgNbdSnippets
         var model = CdnowExample.Fitted;
         var data = CdnowExample.Summary();
         #region bgnbd-batch
-        // Every customer at once, into your own buffers: vectorised, spread over the cores, no allocation per row.
+        // Every customer at once, into your own buffers: vectorised, spread over
+        // the cores, no allocation per row.
         var alive = new double[data.Count];
         var expected = new double[data.Count];
         model.ProbabilityAlive(data, alive);
         model.ConditionalExpectedPurchases(39, data, expected);
 
-        var expectedTotal = expected.Sum();          // 1,653 repeat purchases expected from the cohort in weeks 40–78
+        var expectedTotal = expected.Sum();
+        // 1,653 repeat purchases expected from the cohort in weeks 40–78
         #endregion
 
         Round(expectedTotal, 0).Should().Be(1653);
@@ -98,14 +115,18 @@ public class BgNbdSnippets
         var (firstPurchaseWeeks, holdoutPurchases, _) = CdnowExample.Transactions();
         var calibration = CdnowExample.Summary();
         #region bgnbd-tracking
-        // The cohort joined over the first 12 weeks of 1997; firstPurchaseWeeks holds each customer's first purchase
-        // in weeks since 1997-01-01. Expected cumulative repeat purchases at the end of each week:
+        // The cohort joined over the first 12 weeks of 1997; firstPurchaseWeeks
+        // holds each customer's first purchase in weeks since 1997-01-01.
+        // Expected cumulative repeat purchases at the end of each week:
         double[] weeks = Enumerable.Range(1, 78).Select(w => (double)w).ToArray();
         var cumulative = new double[weeks.Length];
-        CohortForecast.CumulativeRepeatPurchases(model, firstPurchaseWeeks, weights: default, weeks, cumulative);
+        CohortForecast.CumulativeRepeatPurchases(
+            model, firstPurchaseWeeks, weights: default, weeks, cumulative);
 
-        // Calibration (weeks 1–39) against holdout (weeks 40–78), grouped by calibration frequency 0, 1, …, 7+:
-        var byFrequency = CohortForecast.CompareHoldout(model, calibration, holdoutPurchases, holdoutLength: 39, maxFrequency: 7);
+        // Calibration (weeks 1–39) against holdout (weeks 40–78), grouped by
+        // calibration frequency 0, 1, …, 7+:
+        var byFrequency = CohortForecast.CompareHoldout(
+            model, calibration, holdoutPurchases, holdoutLength: 39, maxFrequency: 7);
         #endregion
 
         cumulative.Should().BeInAscendingOrder();
@@ -118,12 +139,18 @@ public class BgNbdSnippets
     public void Simulate()
     {
         #region bgnbd-simulate
-        var truth = new BgNbdModel(new BgNbdParameters(r: 0.243, alpha: 4.414, a: 0.793, b: 2.426), TimeUnit.Week);
-        var random = new Random(2024);                               // always seeded: the same data every run
-        var observed = Enumerable.Range(0, 100_000).Select(_ => 20 + (40 * random.NextDouble())).ToArray();
+        var parameters = new BgNbdParameters(
+            r: 0.243, alpha: 4.414, a: 0.793, b: 2.426);
+        var truth = new BgNbdModel(parameters, TimeUnit.Week);
+        // Always seeded: the same data every run.
+        var random = new Random(2024);
+        var observed = Enumerable.Range(0, 100_000)
+            .Select(_ => 20 + (40 * random.NextDouble()))
+            .ToArray();
 
         RfmTable simulated = truth.SimulateSummaries(observed, random);
-        var refit = BgNbdModel.Fit(simulated);                       // recovers r, alpha, a, b within their standard errors
+        var refit = BgNbdModel.Fit(simulated);
+        // recovers r, alpha, a, b within their standard errors
         #endregion
 
         refit.Converged.Should().BeTrue();

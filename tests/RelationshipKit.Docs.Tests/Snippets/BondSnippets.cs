@@ -17,16 +17,21 @@ public class BondSnippets
     public void Profile_MissingIsNotZero()
     {
         #region bond-profile
-        // Scores run from -1 (the first pole) to +1 (the second): voluntariness -1 imposed … +1 voluntary.
+        // Scores run from -1 (the first pole) to +1 (the second):
+        // voluntariness -1 imposed … +1 voluntary.
         var profile = BondProfile.Empty
-            .WithScore(BondDimension.Voluntariness, 0.9)   // freely chosen
-            .WithScore(BondDimension.Basis, 0.8)           // emotional attachment
+            // freely chosen:
+            .WithScore(BondDimension.Voluntariness, 0.9)
+            // emotional attachment:
+            .WithScore(BondDimension.Basis, 0.8)
             .WithScore(BondDimension.Affect, 0.8)
             .WithScore(BondDimension.Intensity, 0.7)
             .WithScore(BondDimension.Duration, 0.9);
 
-        bool hasSymmetry = profile.TryGetScore(BondDimension.Symmetry, out _);   // false: missing, not 0
-        Console.WriteLine(profile);   // voluntariness=0.9,basis=0.8,affect=0.8,intensity=0.7,duration=0.9
+        bool hasSymmetry = profile.TryGetScore(BondDimension.Symmetry, out _);
+        // false: missing, not 0
+        Console.WriteLine(profile);
+        // voluntariness=0.9,basis=0.8,affect=0.8,intensity=0.7,duration=0.9
         #endregion
 
         hasSymmetry.Should().BeFalse();
@@ -48,7 +53,9 @@ public class BondSnippets
         BondClassification result = BondClassifier.Default.Classify(profile);
         foreach (BondMatch match in result.Matches.Take(3))
         {
-            Console.WriteLine($"{match.Rank}. {match.Archetype.DisplayName}: confidence {match.Confidence:0.00}, distance {match.Distance:0.00}");
+            Console.WriteLine(
+                $"{match.Rank}. {match.Archetype.DisplayName}: " +
+                $"confidence {match.Confidence:0.00}, distance {match.Distance:0.00}");
         }
 
         Console.WriteLine(result.Best!.Explanation);
@@ -102,6 +109,7 @@ public class BondSnippets
             "No move of the free dimensions makes committed-partnership the best match while voluntariness is held fixed. Releasing voluntariness would make it reachable.",
             "raise basis from -0.80 to 0.46 (toward emotional)",
             "raise intensity from -0.60 to 0.12 (toward intense)");
+        DocsPage.ShouldShowOutput("concepts/bonds.md", DocsPage.Wrap(string.Join('\n', Printed)));
     }
 
     [Fact]
@@ -115,13 +123,15 @@ public class BondSnippets
             signature:
             [
                 new BondTarget(BondDimension.Voluntariness, 0.9),
-                new BondTarget(BondDimension.Affect, 0.9, weight: 2),       // a defining dimension
+                // weight 2: a defining dimension
+                new BondTarget(BondDimension.Affect, 0.9, weight: 2),
                 new BondTarget(BondDimension.Visibility, 1.0, weight: 2),
                 new BondTarget(BondDimension.Engagement, 0.8),
             ],
             source: "our segmentation workshop, 2026");
 
-        var catalog = new BondArchetypeCatalog(BondArchetypeCatalog.Fournier.Archetypes.Append(fanClub));
+        var catalog = new BondArchetypeCatalog(
+            BondArchetypeCatalog.Fournier.Archetypes.Append(fanClub));
         var classifier = new BondClassifier(catalog);
 
         var fan = BondProfile.Empty
@@ -129,7 +139,8 @@ public class BondSnippets
             .WithScore(BondDimension.Affect, 0.8)
             .WithScore(BondDimension.Visibility, 0.9)
             .WithScore(BondDimension.Engagement, 0.9);
-        Console.WriteLine(classifier.Classify(fan).Best);   // 1. fan-club (confidence …)
+        Console.WriteLine(classifier.Classify(fan).Best);
+        // 1. fan-club (confidence …)
         #endregion
 
         classifier.Classify(fan).Best!.Archetype.Should().BeSameAs(fanClub);

@@ -14,18 +14,26 @@ public class ClvSnippets
         var purchases = CdnowExample.Fitted;
         var spend = GammaGammaModel.Fit(CdnowExample.Summary("cdnow_customers_summary_with_transactions.csv")).Model;
         #region clv-customer
-        var clv = new CustomerLifetimeValueModel(purchases, spend);   // BG/NBD in weeks + Gamma-Gamma in dollars
+        // BG/NBD in weeks + Gamma-Gamma in dollars:
+        var clv = new CustomerLifetimeValueModel(purchases, spend);
 
         var options = new CustomerLifetimeValueOptions
         {
-            Horizon = Duration.FromDays(364),     // one year ahead…
-            Step = Duration.FromDays(28),         // …in 13 four-week steps
-            DiscountRate = DiscountRate.PerYear(0.10), // exactly (1.10)^(7/365.2425) − 1 a week
-            Margin = 0.30,                        // 30 % of revenue is profit
+            // One year ahead in 13 four-week steps.
+            Horizon = Duration.FromDays(364),
+            Step = Duration.FromDays(28),
+            // Converted exactly: (1.10)^(7/365.2425) − 1 per week.
+            DiscountRate = DiscountRate.PerYear(0.10),
+            // 30 % of revenue is profit.
+            Margin = 0.30,
         };
 
-        var value = clv.DiscountedValue(frequency: 2, recency: 30.43, t: 38.86, meanSpend: 22.35, options);   // 11.00 dollars
-        var asMoney = clv.DiscountedValue(2, 30.43, 38.86, new Money(22.35m, Currency.Usd), options);         // 11.00 USD, unrounded
+        var value = clv.DiscountedValue(
+            frequency: 2, recency: 30.43, t: 38.86, meanSpend: 22.35, options);
+        // 11.00 dollars
+        var asMoney = clv.DiscountedValue(
+            2, 30.43, 38.86, new Money(22.35m, Currency.Usd), options);
+        // 11.00 USD, unrounded
         #endregion
 
         Math.Round(value, 2).Should().Be(11.00);
@@ -43,9 +51,11 @@ public class ClvSnippets
         #region clv-base
         var clv = new CustomerLifetimeValueModel(purchases, spend);
         var values = new double[data.Count];
-        clv.DiscountedValue(data, values, options);      // one value per customer, in the file's order
+        // One value per customer, in the file's order:
+        clv.DiscountedValue(data, values, options);
 
-        var total = values.Sum();                        // 21,672 dollars of margin from the 2,357 customers next year
+        var total = values.Sum();
+        // 21,672 dollars of margin from the 2,357 customers next year
         #endregion
 
         Math.Round(total, 0).Should().Be(21672);
@@ -61,7 +71,8 @@ public class ClvSnippets
         var clv = new CustomerLifetimeValueModel(CdnowExample.Fitted, new GammaGammaModel(new GammaGammaParameters(6.25, 3.74, 15.44)));
         #region clv-defaults
         // Defaults: 12 steps of 30 days, 10 % a year, margin 1 (revenue).
-        var revenue = clv.DiscountedValue(2, 30.43, 38.86, 22.35);      // 36.34
+        var revenue = clv.DiscountedValue(2, 30.43, 38.86, 22.35);
+        // 36.34
         #endregion
 
         Math.Round(revenue, 2).Should().Be(36.34);

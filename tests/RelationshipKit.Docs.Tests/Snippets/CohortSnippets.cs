@@ -20,7 +20,8 @@ public class CohortSnippets
             List<Subscription> subscriptions;
             using (var reader = SubscriptionCsvReader.Open(path))
             {
-                subscriptions = [.. reader.ReadAll()];   // an empty end: active
+                // An empty end: active.
+                subscriptions = [.. reader.ReadAll()];
             }
 
             var tables = SubscriptionCohorts.Build(subscriptions, new CohortOptions
@@ -29,15 +30,19 @@ public class CohortSnippets
                 CohortPeriod = CohortPeriod.Month,
                 ObservationEnd = new LocalDate(2024, 12, 31),
             });
-            var january = tables.Cohorts[0];      // A and B
-            var row = january.Rows[1];            // period 2: 2 active, 1 churned
+            var january = tables.Cohorts[0];
+            // A and B
+            var row = january.Rows[1];
+            // period 2: 2 active, 1 churned
             #endregion
 
             #region cohorts-fit
-            var pooled = tables.Pooled.Fit();     // sBG on every lifetime, censored too
+            // sBG on every lifetime, censored ones too.
+            var pooled = tables.Pooled.Fit();
             var sbg = pooled.Model;
             var del = sbg.DiscountedExpectedLifetime(DiscountRate.PerPeriod(0.01));
-            var alpha = pooled.Estimates().Alpha; // value and standard error
+            var alpha = pooled.Estimates().Alpha;
+            // value and standard error
             #endregion
 
             january.Customers.Should().Be(2);

@@ -16,22 +16,30 @@ public class CustomerBaseReportSnippets
     {
         var path = CdnowSample;
         #region report-build
-        using var reader = TransactionCsvReader.Open(path, TransactionCsvOptions.CdnowSample());
-        var summaries = RfmSummaries.FromTransactions(reader.ReadAll(), new SummaryOptions
+        var csv = TransactionCsvOptions.CdnowSample();
+        using var reader = TransactionCsvReader.Open(path, csv);
+        var options = new SummaryOptions
         {
             TimeUnit = TimeUnit.Week,
-            CalibrationEnd = new LocalDate(1997, 9, 30),     // 39 weeks to fit on
-            ObservationEnd = new LocalDate(1998, 6, 30),     // 39 weeks to check
-        });
+            // 39 weeks to fit on.
+            CalibrationEnd = new LocalDate(1997, 9, 30),
+            // 39 weeks to check.
+            ObservationEnd = new LocalDate(1998, 6, 30),
+        };
+        var summaries = RfmSummaries.FromTransactions(reader.ReadAll(), options);
 
         var report = CustomerBaseReport.Build(summaries, new CustomerBaseReportOptions
         {
             Currency = Currency.Usd,
         });
-        var chosen = report.SelectedModel;   // paretonbd: lowest holdout error
-        var second = report.RunnerUp;        // mbgnbd
-        var best = report.TopCustomers[0];   // customer 1516
-        var topBand = report.ClvBands[0];    // the top 10 % by one-year CLV
+        var chosen = report.SelectedModel;
+        // paretonbd: lowest holdout error
+        var second = report.RunnerUp;
+        // mbgnbd
+        var best = report.TopCustomers[0];
+        // customer 1516
+        var topBand = report.ClvBands[0];
+        // the top 10 % by one-year CLV
         #endregion
 
         (chosen, second).Should().Be(("paretonbd", "mbgnbd"));

@@ -11,18 +11,27 @@ public class ParetoNbdSnippets
     public void Fit()
     {
         #region paretonbd-fit
-        // CDNOW: 2,357 customers, repeat purchases x, recency t_x and age T in weeks.
-        var cdnow = ReadSummary("TestData/cdnow_customers_summary.csv", TimeUnit.Week);
+        // CDNOW: 2,357 customers, repeat purchases x, recency t_x and age T
+        // in weeks.
+        var cdnow = ReadSummary(
+            "TestData/cdnow_customers_summary.csv", TimeUnit.Week);
 
         var fit = ParetoNbdModel.Fit(cdnow);
 
-        var converged = fit.Converged;                  // true
-        var r = fit["r"].Value;                         // 0.553
-        var alpha = fit["alpha"].Value;                 // 10.578 (weeks)
-        var s = fit["s"].Value;                         // 0.606
-        var beta = fit["beta"].Value;                   // 11.668 (weeks)
-        var logLikelihood = fit.LogLikelihood;          // −9594.97
-        var betaError = fit["beta"].StandardError;      // 6.21: β is poorly pinned down by 39 weeks
+        var converged = fit.Converged;
+        // true
+        var r = fit["r"].Value;
+        // 0.553
+        var alpha = fit["alpha"].Value;
+        // 10.578 (weeks)
+        var s = fit["s"].Value;
+        // 0.606
+        var beta = fit["beta"].Value;
+        // 11.668 (weeks)
+        var logLikelihood = fit.LogLikelihood;
+        // −9594.97
+        var betaError = fit["beta"].StandardError;
+        // 6.21: β is poorly pinned down by 39 weeks
         #endregion
 
         converged.Should().BeTrue();
@@ -38,18 +47,28 @@ public class ParetoNbdSnippets
     public void Predict()
     {
         #region paretonbd-predict
-        var model = new ParetoNbdModel(new ParetoNbdParameters(r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562), TimeUnit.Week);
+        var parameters = new ParetoNbdParameters(
+            r: 0.5534, alpha: 10.5802, s: 0.6061, beta: 11.6562);
+        var model = new ParetoNbdModel(parameters, TimeUnit.Week);
 
-        // A customer with 26 repeat purchases, the last at week 30.86, observed for 31 weeks:
-        var alive = model.ProbabilityAlive(frequency: 26, recency: 30.86, t: 31);                    // 0.9979
-        var nextYear = model.ConditionalExpectedPurchases(horizon: 52, frequency: 26, recency: 30.86, t: 31);  // 25.45
+        // A customer with 26 repeat purchases, the last at week 30.86,
+        // observed for 31 weeks:
+        var alive = model.ProbabilityAlive(frequency: 26, recency: 30.86, t: 31);
+        // 0.9979
+        var nextYear = model.ConditionalExpectedPurchases(
+            horizon: 52, frequency: 26, recency: 30.86, t: 31);
+        // 25.45
 
         // The same history, but the last purchase at week 20: probably gone.
-        var lapsed = model.ProbabilityAlive(frequency: 26, recency: 20, t: 31);                      // 0.011
+        var lapsed = model.ProbabilityAlive(frequency: 26, recency: 20, t: 31);
+        // 0.011
 
-        // A new customer: expected repeat purchases in 78 weeks, and the chance of none at all in 30.
-        var newCustomer = model.ExpectedPurchases(78);                 // 1.909
-        var noneIn30Weeks = model.ProbabilityOfPurchases(t: 30, count: 0);   // 0.615
+        // A new customer: expected repeat purchases in 78 weeks, and the chance
+        // of none at all in 30.
+        var newCustomer = model.ExpectedPurchases(78);
+        // 1.909
+        var noneIn30Weeks = model.ProbabilityOfPurchases(t: 30, count: 0);
+        // 0.615
         #endregion
 
         alive.Should().BeApproximately(0.9979, 0.00005);
@@ -68,11 +87,13 @@ public class ParetoNbdSnippets
         // 15 % a year, converted exactly to the model's weeks.
         var rate = DiscountRate.PerYear(0.15);
 
-        // Every future purchase of the customer above, discounted back to week 31
-        // (the closed form of Fader, Hardie & Lee 2005).
-        var dert = model.DiscountedExpectedResidualPurchases(rate, 26, 30.86, 31);
+        // All future purchases of the customer above, each discounted back to
+        // week 31 (the closed form of Fader, Hardie & Lee 2005).
+        var dert = model.DiscountedExpectedResidualPurchases(
+            rate, frequency: 26, recency: 30.86, t: 31);
         // 86.4
-        var value = 2.5m * 35.0m * (decimal)dert;   // × margin rate × expected spend per purchase
+        // × margin rate × expected spend per purchase:
+        var value = 2.5m * 35.0m * (decimal)dert;
         #endregion
 
         model.HasResidualPurchasesClosedForm.Should().BeTrue();
@@ -87,14 +108,17 @@ public class ParetoNbdSnippets
         var model = new ParetoNbdModel(new ParetoNbdParameters(0.5534, 10.5802, 0.6061, 11.6562), TimeUnit.Week);
 
         #region paretonbd-batch
-        // Every customer at once, into buffers you own (no allocation per customer; large tables use every core).
+        // Every customer at once, into buffers you own (no allocation per
+        // customer; large tables use every core).
         var alive = new double[cdnow.Count];
         var nextYear = new double[cdnow.Count];
         model.ProbabilityAlive(cdnow, alive);
         model.ConditionalExpectedPurchases(52, cdnow, nextYear);
 
-        var expectedActive = alive.Sum();          // about 1,052 of the 2,357 customers
-        var expectedPurchases = nextYear.Sum();    // about 2,110 repeat purchases in the next 52 weeks
+        var expectedActive = alive.Sum();
+        // about 1,052 of the 2,357 customers
+        var expectedPurchases = nextYear.Sum();
+        // about 2,110 repeat purchases in the next 52 weeks
         #endregion
 
         expectedActive.Should().BeApproximately(1052, 1);
@@ -105,13 +129,20 @@ public class ParetoNbdSnippets
     public void Simulate()
     {
         #region paretonbd-simulate
-        var truth = new ParetoNbdModel(new ParetoNbdParameters(0.55, 10.58, 0.61, 11.67), TimeUnit.Week);
-        var random = new Random(2005);                                   // a seed: the same customers every run
-        var weeks = Enumerable.Range(0, 20_000).Select(_ => 26 + (13 * random.NextDouble())).ToArray();
+        var parameters = new ParetoNbdParameters(0.55, 10.58, 0.61, 11.67);
+        var truth = new ParetoNbdModel(parameters, TimeUnit.Week);
+        // A seed: the same customers every run.
+        var random = new Random(2005);
+        var weeks = Enumerable.Range(0, 20_000)
+            .Select(_ => 26 + (13 * random.NextDouble()))
+            .ToArray();
 
-        var simulated = truth.SimulateSummaries(weeks, random);          // (x, t_x, T) for 20,000 customers
-        var refit = ParetoNbdModel.Fit(simulated);                       // recovers r, α, s, β within their standard errors
-        var log = truth.SimulateTransactions(weeks, random);             // or every purchase, as a transaction log
+        // (x, t_x, T) for 20,000 customers:
+        var simulated = truth.SimulateSummaries(weeks, random);
+        // recovers r, α, s, β within their standard errors:
+        var refit = ParetoNbdModel.Fit(simulated);
+        // or every purchase, as a transaction log:
+        var log = truth.SimulateTransactions(weeks, random);
         #endregion
 
         refit.Converged.Should().BeTrue();

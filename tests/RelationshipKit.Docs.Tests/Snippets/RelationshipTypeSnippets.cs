@@ -15,11 +15,15 @@ public class RelationshipTypeSnippets
             Personalisation = AttributeLevel.High,
             OngoingRelationship = true,
         };
-        var recommendation = RelationshipTypeRecommender.Default.Recommend(keyAccount, ValueTier.MostValuable);
+        var recommendation = RelationshipTypeRecommender.Default.Recommend(
+            keyAccount, ValueTier.MostValuable);
 
-        var type = recommendation.Type;                              // DedicatedPersonalAssistance
-        var longTerm = recommendation.RejectedCheaper[^1].Reasons;   // ["offers human contact only on request but a named contact is needed"]
-        var why = recommendation.Explanation;                        // names each cheaper type and why it falls short
+        var type = recommendation.Type;
+        // DedicatedPersonalAssistance
+        var longTerm = recommendation.RejectedCheaper[^1].Reasons;
+        // ["offers human contact only on request but a named contact is needed"]
+        var why = recommendation.Explanation;
+        // names each cheaper type and why it falls short
         #endregion
 
         type.Should().Be(RelationshipType.DedicatedPersonalAssistance);
@@ -34,13 +38,20 @@ public class RelationshipTypeSnippets
     public void LowValue()
     {
         #region relationship-types-low-value
-        var occasionalBuyer = RelationshipTypeRecommender.Default.Recommend(CustomerNeeds.None, ValueTier.BelowZero);
-        // SelfService: "The cheapest offered type that meets every need within the budget of
-        // a below-zero (BZ) customer is self-service (cost to serve low; at most low is justified)."
+        var occasionalBuyer = RelationshipTypeRecommender.Default.Recommend(
+            CustomerNeeds.None, ValueTier.BelowZero);
+        // SelfService: "The cheapest offered type that meets every need within
+        // the budget of a below-zero (BZ) customer is self-service (cost to
+        // serve low; at most low is justified)."
 
-        var wantsRecognition = new CustomerNeeds { Personalisation = AttributeLevel.Medium };
-        var recognised = RelationshipTypeRecommender.Default.Recommend(wantsRecognition, ValueTier.BelowZero);
-        // AutomatedServices: self-service and transactional offer no personalisation
+        var wantsRecognition = new CustomerNeeds
+        {
+            Personalisation = AttributeLevel.Medium,
+        };
+        var recognised = RelationshipTypeRecommender.Default.Recommend(
+            wantsRecognition, ValueTier.BelowZero);
+        // AutomatedServices: self-service and transactional offer no
+        // personalisation
         #endregion
 
         occasionalBuyer.Type.Should().Be(RelationshipType.SelfService);
@@ -54,11 +65,18 @@ public class RelationshipTypeSnippets
     public void OverBudget()
     {
         #region relationship-types-over-budget
-        var needs = new CustomerNeeds { HumanContact = HumanContact.OnRequest, OngoingRelationship = true };
-        var standard = RelationshipTypeRecommender.Default.Recommend(needs, ValueTier.Standard);
+        var needs = new CustomerNeeds
+        {
+            HumanContact = HumanContact.OnRequest,
+            OngoingRelationship = true,
+        };
+        var standard = RelationshipTypeRecommender.Default.Recommend(
+            needs, ValueTier.Standard);
 
-        var type = standard.Type;               // LongTerm: the cheapest type that meets both needs
-        var affordable = standard.IsWithinBudget;  // false: it costs high to serve; a standard customer justifies medium
+        var type = standard.Type;
+        // LongTerm: the cheapest type that meets both needs
+        var affordable = standard.IsWithinBudget;
+        // false: it costs high to serve; a standard customer justifies medium
         #endregion
 
         type.Should().Be(RelationshipType.LongTerm);
@@ -70,13 +88,21 @@ public class RelationshipTypeSnippets
     public void Offered()
     {
         #region relationship-types-offered
-        // A company that runs only a help centre, a call centre and key-account managers.
+        // A company that runs only a help centre, a call centre and key-account
+        // managers.
         var recommender = new RelationshipTypeRecommender(
-            [RelationshipType.SelfService, RelationshipType.PersonalAssistance, RelationshipType.DedicatedPersonalAssistance]);
-        var wantsCommunity = recommender.Recommend(new CustomerNeeds { PeerCommunity = true }, ValueTier.Standard);
+        [
+            RelationshipType.SelfService,
+            RelationshipType.PersonalAssistance,
+            RelationshipType.DedicatedPersonalAssistance,
+        ]);
+        var wantsCommunity = recommender.Recommend(
+            new CustomerNeeds { PeerCommunity = true }, ValueTier.Standard);
 
-        var type = wantsCommunity.Type;               // SelfService: nothing offered meets the need; fewest unmet, cheapest
-        var clean = wantsCommunity.MeetsAllNeeds;     // false
+        var type = wantsCommunity.Type;
+        // SelfService: nothing offered meets the need; fewest unmet, cheapest
+        var clean = wantsCommunity.MeetsAllNeeds;
+        // false
         #endregion
 
         type.Should().Be(RelationshipType.SelfService);
@@ -87,12 +113,16 @@ public class RelationshipTypeSnippets
     public void Catalogue()
     {
         #region relationship-types-catalogue
-        var lines = RelationshipTypeInfo.All     // cheapest to serve first
-            .Select(info => $"{info.CostRank}. {info.Name}: human {info.HumanInvolvement}, personalisation {info.Personalisation}, cost {info.CostToServe}")
+        // Cheapest to serve first:
+        var lines = RelationshipTypeInfo.All
+            .Select(info =>
+                $"{info.CostRank}. {info.Name}: human {info.HumanInvolvement}, " +
+                $"personalisation {info.Personalisation}, cost {info.CostToServe}")
             .ToList();
         // 1. self-service: human None, personalisation None, cost Low
         // ...
-        // 8. dedicated-personal-assistance: human VeryHigh, personalisation VeryHigh, cost VeryHigh
+        // 8. dedicated-personal-assistance: human VeryHigh,
+        //    personalisation VeryHigh, cost VeryHigh
         #endregion
 
         lines[0].Should().Be("1. self-service: human None, personalisation None, cost Low");

@@ -27,8 +27,10 @@ public class SavingModelsSnippets
 
             #region saving-models-load
             var saved = FitDocument.FromJson<BgNbdModel>(File.ReadAllText(file));
-            var model = saved.Model;             // the same doubles: the same predictions
-            var unit = saved.TimeUnit;            // week: the unit travels with the fit
+            var model = saved.Model;
+            // the same doubles: the same predictions
+            var unit = saved.TimeUnit;
+            // week: the unit travels with the fit
             var p = model.ProbabilityAlive(2, 30.43, 38.86);
             #endregion
 

@@ -16,15 +16,18 @@ public class SbgSnippets
     public void Fit()
     {
         #region sbg-fit
-        // Customers still active at the start of years 0..7 (the first value is the cohort size).
+        // Customers still active at the start of years 0..7 (the first value is
+        // the cohort size).
         double[] regular = [1000, 631, 468, 382, 326, 289, 262, 241];
 
         FitResult<SbgModel> fit = SbgModel.Fit(regular);
-        // fit.Converged == true; fit["alpha"].Value ≈ 0.704, fit["beta"].Value ≈ 1.182,
-        // fit.LogLikelihood ≈ -1680.27, fit["alpha"].StandardError ≈ 0.066
+        // fit.Converged == true; fit.LogLikelihood ≈ -1680.27
+        // fit["alpha"].Value ≈ 0.704, fit["beta"].Value ≈ 1.182
+        // fit["alpha"].StandardError ≈ 0.066
 
         SbgModel model = fit.Model;
-        var year8 = model.ExpectedSurvivors(1000, 8);     // ≈ 220.1 (observed: 223)
+        var year8 = model.ExpectedSurvivors(1000, 8);
+        // ≈ 220.1 (observed: 223)
         #endregion
 
         fit.Converged.Should().BeTrue();
@@ -39,15 +42,21 @@ public class SbgSnippets
     public void Predictions()
     {
         #region sbg-predict
-        var model = new SbgModel(new SbgParameters(alpha: 0.704, beta: 1.182));   // published estimates
+        // The published estimates:
+        var model = new SbgModel(new SbgParameters(alpha: 0.704, beta: 1.182));
 
-        var r1 = model.Retention(1);          // 0.6267: a new cohort renews at 63 %...
-        var r8 = model.Retention(8);          // 0.9208: ...eight-year customers at 92 %
-        var s5 = model.Survival(5);           // 0.2924 of the cohort is still there after 5 years
+        var r1 = model.Retention(1);
+        // 0.6267: a new cohort renews at 63 %...
+        var r8 = model.Retention(8);
+        // 0.9208: ...eight-year customers at 92 %
+        var s5 = model.Survival(5);
+        // 0.2924 of the cohort is still there after 5 years
 
         var d = DiscountRate.PerPeriod(0.1);
-        var del = model.DiscountedExpectedLifetime(d);                       // 3.6951 payments, the first one now
-        var derl = model.DiscountedExpectedResidualLifetime(d, renewals: 3); // 5.4424 payments still to come
+        var del = model.DiscountedExpectedLifetime(d);
+        // 3.6951 payments, the first one now
+        var derl = model.DiscountedExpectedResidualLifetime(d, renewals: 3);
+        // 5.4424 payments still to come
         #endregion
 
         Math.Round(r1, 4).Should().Be(0.6267);
@@ -62,13 +71,17 @@ public class SbgSnippets
     {
         #region sbg-residual-value
         var model = new SbgModel(new SbgParameters(0.704, 1.182));
-        var margin = new Money(100m, Currency.Pln);       // per customer per year
+        // Per customer per year:
+        var margin = new Money(100m, Currency.Pln);
         var d = DiscountRate.PerPeriod(0.1);
 
-        // Today's base: element n holds the active customers who have renewed n times.
+        // Today's base: element n holds the active customers who have renewed
+        // n times.
         double[] activeByRenewals = [631, 468, 382, 326];
 
-        var residual = model.ResidualValue(margin, d, activeByRenewals).RoundToMinorUnit();   // 742573.25 PLN
+        var residual = model.ResidualValue(margin, d, activeByRenewals);
+        var shown = residual.RoundToMinorUnit();
+        // 742573.25 PLN
         #endregion
 
         var expected = 0.0;
@@ -78,16 +91,18 @@ public class SbgSnippets
         }
 
         ((double)residual.Amount).Should().BeApproximately(expected, 0.01);
-        residual.Should().Be(new Money(742_573.25m, Currency.Pln));
+        shown.Should().Be(new Money(742_573.25m, Currency.Pln));
     }
 
     [Fact]
     public void Boundary()
     {
         #region sbg-boundary
-        var fit = SbgModel.Fit([1000, 1000, 1000]);    // nobody churned
-        // fit.Converged == false, fit.Status == FitStatus.BoundaryEstimate,
-        // fit.Message: "No customer churned: the likelihood keeps rising as retention approaches 1 ..."
+        // Nobody churned:
+        var fit = SbgModel.Fit([1000, 1000, 1000]);
+        // fit.Converged == false, fit.Status == FitStatus.BoundaryEstimate
+        // fit.Message: "No customer churned: the likelihood keeps rising as
+        // retention approaches 1 ..."
         #endregion
 
         fit.Converged.Should().BeFalse();

@@ -15,18 +15,23 @@ public class SummariesSnippets
     {
         var path = CdnowSample;
         #region summaries-cdnow
+        // TransactionCsvOptions.CdnowSample() creates these options.
         var csv = new TransactionCsvOptions
         {
             HasHeader = false,
             Delimiter = CsvDelimiter.Whitespace,
-            CustomerColumn = CsvColumn.At(2),   // the sample's customer id, written 0001 to 2357
-            DateColumn = CsvColumn.At(3),       // yyyyMMdd is ISO 8601's basic form: no DateFormat needed
-            AmountColumn = CsvColumn.At(5),     // dollars
-        };                                      // (TransactionCsvOptions.CdnowSample() creates these options)
+            // The sample's customer id, written 0001 to 2357:
+            CustomerColumn = CsvColumn.At(2),
+            // yyyyMMdd is ISO 8601's basic form: no DateFormat needed.
+            DateColumn = CsvColumn.At(3),
+            // Dollars:
+            AmountColumn = CsvColumn.At(5),
+        };
         var accumulator = new RfmSummaryAccumulator();
         using (var reader = TransactionCsvReader.Open(path, csv))
         {
-            accumulator.AddRange(reader);       // streams: the transactions are never held in memory
+            // Streams: the transactions are never held in memory.
+            accumulator.AddRange(reader);
         }
 
         var summaries = accumulator.ToSummaries(new SummaryOptions
@@ -34,7 +39,8 @@ public class SummariesSnippets
             TimeUnit = TimeUnit.Week,
             ObservationEnd = new LocalDate(1997, 9, 30),
         });
-        var first = summaries.Customers[0];     // 0001: x = 2, t_x = 30.43, T = 38.86 weeks, m = 22.345
+        var first = summaries.Customers[0];
+        // 0001: x = 2, t_x = 30.43, T = 38.86 weeks, m = 22.345
         #endregion
 
         summaries.Customers.Should().HaveCount(2357);
@@ -51,14 +57,21 @@ public class SummariesSnippets
         var orders = new[]
         {
             (Customer: "00042", Day: new LocalDate(2025, 1, 3), Total: 120.00m),
-            (Customer: "00042", Day: new LocalDate(2025, 1, 3), Total: 30.00m),    // same day: one purchase of 150
+            // The same day: one purchase of 150.
+            (Customer: "00042", Day: new LocalDate(2025, 1, 3), Total: 30.00m),
             (Customer: "00042", Day: new LocalDate(2025, 2, 14), Total: 80.00m),
             (Customer: "00042", Day: new LocalDate(2025, 3, 28), Total: 40.00m),
             (Customer: "00043", Day: new LocalDate(2025, 3, 1), Total: 15.00m),
         };
+        var transactions = orders.Select(o =>
+            new Transaction(new CustomerId(o.Customer), o.Day, o.Total));
         var summaries = RfmSummaries.FromTransactions(
-            orders.Select(o => new Transaction(new CustomerId(o.Customer), o.Day, o.Total)),
-            new SummaryOptions { TimeUnit = TimeUnit.Week, ObservationEnd = new LocalDate(2025, 3, 31) });
+            transactions,
+            new SummaryOptions
+            {
+                TimeUnit = TimeUnit.Week,
+                ObservationEnd = new LocalDate(2025, 3, 31),
+            });
         // 00042: x = 2, t_x = 12 weeks, T = 12.43 weeks, m = (80 + 40) / 2 = 60
         // 00043: x = 0, t_x = 0,        T = 4.29 weeks,  m = 0
         #endregion
@@ -76,8 +89,10 @@ public class SummariesSnippets
     {
         #region summaries-timestamps
         var warsaw = DateTimeZoneProviders.Tzdb["Europe/Warsaw"];
-        var placed = Instant.FromUtc(2025, 1, 3, 23, 30);           // 00:30 on 4 January in Warsaw
-        var purchase = new Transaction(new CustomerId("00042"), placed.InZone(warsaw).Date, 120.00m);
+        // 00:30 on 4 January in Warsaw:
+        var placed = Instant.FromUtc(2025, 1, 3, 23, 30);
+        var purchase = new Transaction(
+            new CustomerId("00042"), placed.InZone(warsaw).Date, 120.00m);
         #endregion
 
         purchase.Date.Should().Be(new LocalDate(2025, 1, 4));
@@ -90,13 +105,15 @@ public class SummariesSnippets
         Transaction[] januaryLog = [new(id, new LocalDate(2025, 1, 3), 120m), new(id, new LocalDate(2025, 1, 31), 10m)];
         Transaction[] februaryLog = [new(id, new LocalDate(2025, 1, 31), 5m), new(id, new LocalDate(2025, 2, 14), 80m)];
         #region summaries-merge
-        // Each shard is summarised where it lives: a file per month, a partition per worker, a thread each.
+        // Each shard is summarised where it lives: a file per month, a partition
+        // per worker, a thread each.
         var january = new RfmSummaryAccumulator();
         january.AddRange(januaryLog);
         var february = new RfmSummaryAccumulator();
         february.AddRange(februaryLog);
 
-        january.Merge(february);          // exact: 31 January, in both shards, is one purchase of 15
+        // Exact: 31 January, in both shards, is one purchase of 15.
+        january.Merge(february);
         var summaries = january.ToSummaries();
         #endregion
 
@@ -121,8 +138,10 @@ public class SummariesSnippets
             CalibrationEnd = new LocalDate(1997, 9, 30),
             ObservationEnd = new LocalDate(1998, 6, 30),
         });
-        // split.DurationHoldout == 39 weeks; customer 0001 bought again once in the holdout, for 26.48
-        var holdoutPurchases = split.Customers.Sum(c => c.FrequencyHoldout ?? 0);   // 1,882
+        // split.DurationHoldout == 39 weeks; customer 0001 bought again once in
+        // the holdout, for 26.48
+        var holdoutPurchases = split.Customers.Sum(c => c.FrequencyHoldout ?? 0);
+        // 1,882
         #endregion
 
         split.DurationHoldout.Should().Be(39);

@@ -14,11 +14,14 @@ public class ValueFormulaSnippets
         var averagePurchase = new Money(1000m, Currency.Pln);
 
         // A book buyer spending 1000 every two months for five years.
-        var ltv = CustomerLifetimeValue.Simple(averagePurchase, purchasesPerYear: 6, yearsRetained: 5);   // 30000 PLN
+        var ltv = CustomerLifetimeValue.Simple(
+            averagePurchase, purchasesPerYear: 6, yearsRetained: 5);
+        // 30000 PLN
 
         var net = CustomerLifetimeValue.Net(
             revenue: new Money(200_000m, Currency.Pln),
-            costs: new Money(100_000m, Currency.Pln));                                                     // 100000 PLN
+            costs: new Money(100_000m, Currency.Pln));
+        // 100000 PLN
         #endregion
 
         ltv.Should().Be(new Money(30_000m, Currency.Pln));
@@ -30,9 +33,12 @@ public class ValueFormulaSnippets
     {
         #region value-margin-based
         var churn = ChurnRate.PerYear(0.2);
-        var years = CustomerLifetimeValue.ExpectedLifetime(churn);                       // 5 years
-        var margin = new Money(100m, Currency.Pln);                                      // per year
-        var undiscounted = CustomerLifetimeValue.MarginBased(margin, churn);             // 500 PLN
+        var years = CustomerLifetimeValue.ExpectedLifetime(churn);
+        // 5 years
+        // A margin per year:
+        var margin = new Money(100m, Currency.Pln);
+        var undiscounted = CustomerLifetimeValue.MarginBased(margin, churn);
+        // 500 PLN
         #endregion
 
         years.Should().Be(5);
@@ -43,16 +49,26 @@ public class ValueFormulaSnippets
     public void DiscountedRetention()
     {
         #region value-discounted-retention
-        var margin = new Money(100m, Currency.Pln);                  // per year
+        // A margin per year:
+        var margin = new Money(100m, Currency.Pln);
         var retention = RetentionRate.PerYear(0.8);
         var discount = DiscountRate.PerYear(0.1);
 
-        var ltv = CustomerLifetimeValue.DiscountedRetention(margin, retention, discount);
-        // ltv.Amount is 266.66666666666666666666666667: nothing is rounded until you say so.
-        var shown = ltv.RoundToMinorUnit();                                                              // 266.67 PLN
+        var ltv = CustomerLifetimeValue.DiscountedRetention(
+            margin, retention, discount);
+        // ltv.Amount is 266.66666666666666666666666667: nothing is rounded
+        // until you say so.
+        var shown = ltv.RoundToMinorUnit();
+        // 266.67 PLN
 
-        var fiveYears = CustomerLifetimeValue.DiscountedRetention(margin, retention, discount, periods: 5).RoundToMinorUnit();   // 212.41 PLN
-        var newCustomer = CustomerLifetimeValue.DiscountedRetentionWithInitialMargin(margin, retention, discount).RoundToMinorUnit();  // 366.67 PLN
+        var fiveYears = CustomerLifetimeValue
+            .DiscountedRetention(margin, retention, discount, periods: 5)
+            .RoundToMinorUnit();
+        // 212.41 PLN
+        var newCustomer = CustomerLifetimeValue
+            .DiscountedRetentionWithInitialMargin(margin, retention, discount)
+            .RoundToMinorUnit();
+        // 366.67 PLN
         #endregion
 
         Math.Round(ltv.Amount, 20).Should().Be(266.66666666666666666667m);
@@ -66,13 +82,18 @@ public class ValueFormulaSnippets
     {
         #region value-rates
         var annual = RetentionRate.PerYear(0.8);
-        var churn = annual.ToChurnRate();                                   // 0.2 per P1Y, exactly
-        var monthly = annual.ToPeriod(Period.FromMonths(1));                // 0.98157… per P1M (0.8^(1/12))
+        var churn = annual.ToChurnRate();
+        // 0.2 per P1Y, exactly
+        var monthly = annual.ToPeriod(Period.FromMonths(1));
+        // 0.98157… per P1M (0.8^(1/12))
 
         var costOfCapital = DiscountRate.PerYear(0.1);
-        var perMonth = costOfCapital.ToPeriod(Period.FromMonths(1));        // 0.0079741… per P1M, not 0.1 / 12
+        var perMonth = costOfCapital.ToPeriod(Period.FromMonths(1));
+        // 0.0079741… per P1M, not 0.1 / 12
 
-        var ltv = CustomerLifetimeValue.DiscountedRetention(new Money(10m, Currency.Pln), monthly, perMonth);   // 371.84 PLN, rounded
+        var ltv = CustomerLifetimeValue.DiscountedRetention(
+            new Money(10m, Currency.Pln), monthly, perMonth);
+        // 371.84 PLN, rounded
         #endregion
 
         churn.Should().Be(ChurnRate.PerYear(0.2));
@@ -86,11 +107,15 @@ public class ValueFormulaSnippets
     {
         #region value-rate-guards
         var act = () => RetentionRate.PerYear(1.5);
-        // ArgumentOutOfRangeException: rate must be in [0, 1); was 1.5. (Parameter 'rate')
+        // ArgumentOutOfRangeException:
+        // rate must be in [0, 1); was 1.5. (Parameter 'rate')
 
         var mismatch = () => CustomerLifetimeValue.DiscountedRetention(
-            new Money(100m, Currency.Pln), RetentionRate.PerYear(0.8), DiscountRate.PerMonth(0.01));
-        // ArgumentException: discountRate must be per the period of retentionRate (P1Y); was per P1M. …
+            new Money(100m, Currency.Pln),
+            RetentionRate.PerYear(0.8),
+            DiscountRate.PerMonth(0.01));
+        // ArgumentException: discountRate must be per the period of
+        // retentionRate (P1Y); was per P1M. …
         #endregion
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("rate must be in [0, 1); was 1.5. (Parameter 'rate')*");

@@ -18,8 +18,12 @@ public class ValueSegmentSnippets
         // check.Outcome == AcquisitionOutcome.Loss, check.Net == -10000 PLN,
         // check.BreakEvenAcquisitionCost == 30000 PLN: spend at most that much.
 
-        var withPayback = CustomerLifetimeValue.CheckAcquisition(worth, new Money(12_000m, Currency.Pln), valuePerPeriod: new Money(6_000m, Currency.Pln));
-        // withPayback.Outcome == Profit, Net == 18000 PLN, PaybackPeriods == 2 (years of 6000)
+        var withPayback = CustomerLifetimeValue.CheckAcquisition(
+            worth,
+            new Money(12_000m, Currency.Pln),
+            valuePerPeriod: new Money(6_000m, Currency.Pln));
+        // withPayback.Outcome == Profit, Net == 18000 PLN,
+        // PaybackPeriods == 2 (years of 6000)
         #endregion
 
         check.Outcome.Should().Be(AcquisitionOutcome.Loss);
@@ -55,14 +59,20 @@ public class ValueSegmentSnippets
         var pln = Currency.Pln;
         CustomerSegment[] segments =
         [
-            // name, customers, average purchase, purchases per year, retention per year, cost to serve per year, acquisition cost
-            new("one-off buyers", 800, new Money(150m, pln), 1, RetentionRate.PerYear(0), new Money(20m, pln), new Money(50m, pln)),
-            new("loyal customers", 200, new Money(1000m, pln), 6, RetentionRate.PerYear(0.8), new Money(1000m, pln), new Money(4000m, pln)),
+            // name, customers, average purchase, purchases per year,
+            // retention per year, cost to serve per year, acquisition cost
+            new("one-off buyers", 800, new Money(150m, pln), 1,
+                RetentionRate.PerYear(0), new Money(20m, pln), new Money(50m, pln)),
+            new("loyal customers", 200, new Money(1000m, pln), 6,
+                RetentionRate.PerYear(0.8), new Money(1000m, pln),
+                new Money(4000m, pln)),
         ];
 
         var valuation = CustomerLifetimeValue.BySegment(segments);
-        var loyal = valuation["loyal customers"];     // 5 years, revenue 30000, LTV 25000, net 21000 per customer
-        var total = valuation.TotalValue;             // 4264000 PLN
+        var loyal = valuation["loyal customers"];
+        // 5 years, revenue 30000, LTV 25000, net 21000 per customer
+        var total = valuation.TotalValue;
+        // 4264000 PLN
         #endregion
 
         loyal.ExpectedPeriods.Should().Be(5);

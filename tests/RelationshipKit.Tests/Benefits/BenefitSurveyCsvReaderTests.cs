@@ -6,6 +6,34 @@ namespace RelationshipKit.Tests.Benefits;
 public class BenefitSurveyCsvReaderTests
 {
     private const string Header = "respondent,benefit,importance,performance\n";
+    private const string Header_ = "respondent,benefit,importance,performance,performance:cityshop\n";
+
+    [Fact]
+    public void ReadAll_CompetitorColumns_ReadIntoCompetitorRatings()
+    {
+        using var reader = new BenefitSurveyCsvReader(new StringReader(
+            "respondent,benefit,importance,performance,performance:cityshop, performance:bikehub\n"
+            + "s01,confidence,5,4,3,\ns01,social,2,4,,5\ns02,confidence,4,3,4,2\n"));
+        reader.CompetitorRatings.Should().BeEmpty("nothing is read before ReadAll");
+
+        var ratings = reader.ReadAll();
+
+        ratings.Should().HaveCount(3);
+        reader.CompetitorRatings.Select(r => r.ToString()).Should().Equal(
+            "s01 cityshop confidence: performance 3",
+            "s01 bikehub social: performance 5",
+            "s02 cityshop confidence: performance 4",
+            "s02 bikehub confidence: performance 2");
+        BenefitSurveyCsvReader.CompetitorColumnPrefix.Should().Be("performance:");
+    }
+
+    [Fact]
+    public async Task ReadAllAsync_CompetitorColumns_ReadIntoCompetitorRatings()
+    {
+        using var reader = new BenefitSurveyCsvReader(new StringReader(Header_ + "s01,confidence,5,4,3\n"));
+        await reader.ReadAllAsync();
+        reader.CompetitorRatings.Single().ToString().Should().Be("s01 cityshop confidence: performance 3");
+    }
 
     [Fact]
     public void ReadAll_LongForm_OneRatingPerRow()
@@ -46,7 +74,11 @@ public class BenefitSurveyCsvReaderTests
     [InlineData("respondent,benefit,importance,performance\n", "x.csv:2:1: the file has a header but no answers; expected rows such as s01,confidence,5,4.")]
     [InlineData("respondent,benefits,importance,performance\n", "x.csv:1:12: expected column \"benefit\" but found \"benefits\"; the header must be respondent,benefit,importance,performance.")]
     [InlineData("respondent,benefit,importance\n", "x.csv:1:30: the header ends before column \"performance\"; expected the header respondent,benefit,importance,performance.")]
-    [InlineData("respondent,benefit,importance,performance,notes\n", "x.csv:1:43: unexpected column \"notes\"; the header must be respondent,benefit,importance,performance.")]
+    [InlineData("respondent,benefit,importance,performance,notes\n", "x.csv:1:43: unexpected column \"notes\"; the header must be respondent,benefit,importance,performance, optionally followed by competitor columns such as performance:cityshop.")]
+    [InlineData("respondent,benefit,importance,performance,performance: \n", "x.csv:1:43: a competitor column must name the competitor in 1 to 64 characters after \"performance:\"; was \"performance:\".")]
+    [InlineData("respondent,benefit,importance,performance,performance:a,performance: a\n", "x.csv:1:57: competitor \"a\" has two columns; give each competitor one column.")]
+    [InlineData(Header_ + "s01,confidence,5,4,9\n", "x.csv:2:20: performance:cityshop must be in [1, 5] on the 5-point scale; was 9.")]
+    [InlineData(Header_ + "s01,confidence,5,4\n", "x.csv:2:19: expected 5 fields (respondent,benefit,importance,performance,performance:cityshop) but the line has 4.")]
     [InlineData(Header + "s01,confidence,high,4\n", "x.csv:2:16: importance must be a whole number from 1 to 5; was \"high\".")]
     [InlineData(Header + "s01,confidence,5,3.5\n", "x.csv:2:18: performance must be a whole number from 1 to 5; was \"3.5\".")]
     [InlineData(Header + "s01,confidence,5,\n", "x.csv:2:18: performance must be a whole number from 1 to 5; was \"\".")]

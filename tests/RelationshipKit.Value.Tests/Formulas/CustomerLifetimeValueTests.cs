@@ -4,7 +4,7 @@ using RelationshipKit.Value.Formulas;
 
 namespace RelationshipKit.Value.Tests.Formulas;
 
-public class CustomerLifetimeValueTests
+public partial class CustomerLifetimeValueTests
 {
     private static Money Pln(decimal amount) => new(amount, Currency.Pln);
 

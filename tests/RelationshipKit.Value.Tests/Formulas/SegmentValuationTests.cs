@@ -2,7 +2,7 @@ using RelationshipKit.Value.Formulas;
 
 namespace RelationshipKit.Value.Tests.Formulas;
 
-public class SegmentValuationTests
+public partial class SegmentValuationTests
 {
     private static Money Pln(decimal amount) => new(amount, Currency.Pln);
 

@@ -1,0 +1,174 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+
+namespace RelationshipKit.Lifecycle.Internal;
+
+/// <summary>
+/// The canonical byte form of a history entry and of its personal data, and their SHA-256 digests. The form is
+/// length-prefixed UTF-8 text and big-endian integers after a version tag, so two stores (or a store and a JSON
+/// file) that hold the same entry compute the same hash.
+/// </summary>
+internal static class EntryHashing
+{
+    internal const int SaltLength = 16;
+
+    private static readonly byte[] s_entryTag = "rk-lifecycle-entry/1"u8.ToArray();
+    private static readonly byte[] s_personalTag = "rk-lifecycle-personal/1"u8.ToArray();
+
+    /// <summary>Instants are hashed and stored as Unix nanoseconds; this is the earliest instant that fits.</summary>
+    internal static readonly Instant MinInstant = Instant.FromUtc(1700, 1, 1, 0, 0);
+
+    /// <summary>The latest instant accepted (Unix nanoseconds fit in 64 bits until 2262).</summary>
+    internal static readonly Instant MaxInstant = Instant.FromUtc(2250, 1, 1, 0, 0);
+
+    internal static long UnixNanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
+    internal static Instant FromUnixNanoseconds(long nanoseconds) => NodaConstants.UnixEpoch + Duration.FromNanoseconds(nanoseconds);
+
+    internal static LifecycleHash Entry(
+        string customerId,
+        string definitionName,
+        int definitionVersion,
+        long sequence,
+        int episode,
+        HistoryEntryKind kind,
+        string? fromName,
+        string toName,
+        string? triggerName,
+        string? argumentSummary,
+        string eventId,
+        Instant at,
+        ChangeDriver driver,
+        LifecycleHash personalDigest,
+        LifecycleHash previousHash)
+    {
+        var size = s_entryTag.Length + 4 + 8 + 4 + 1 + 8 + 1 + (2 * LifecycleHash.Length)
+            + Measure(customerId) + Measure(definitionName) + Measure(fromName) + Measure(toName)
+            + Measure(triggerName) + Measure(argumentSummary) + Measure(eventId);
+        byte[]? rented = null;
+        var buffer = size <= 1024 ? stackalloc byte[size] : (rented = ArrayPool<byte>.Shared.Rent(size));
+        try
+        {
+            var writer = new Writer(buffer);
+            writer.Raw(s_entryTag);
+            writer.Text(customerId);
+            writer.Text(definitionName);
+            writer.Int32(definitionVersion);
+            writer.Int64(sequence);
+            writer.Int32(episode);
+            writer.Byte((byte)kind);
+            writer.Text(fromName);
+            writer.Text(toName);
+            writer.Text(triggerName);
+            writer.Text(argumentSummary);
+            writer.Text(eventId);
+            writer.Int64(UnixNanoseconds(at));
+            writer.Byte((byte)driver);
+            writer.Hash(personalDigest);
+            writer.Hash(previousHash);
+            return Digest(buffer[..writer.Position]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    internal static LifecycleHash Personal(ReadOnlySpan<byte> salt, string? actor, string? reason)
+    {
+        if (actor is null && reason is null)
+        {
+            return default;
+        }
+
+        var size = s_personalTag.Length + 4 + salt.Length + Measure(actor) + Measure(reason);
+        byte[]? rented = null;
+        var buffer = size <= 1024 ? stackalloc byte[size] : (rented = ArrayPool<byte>.Shared.Rent(size));
+        try
+        {
+            var writer = new Writer(buffer);
+            writer.Raw(s_personalTag);
+            writer.Int32(salt.Length);
+            writer.Raw(salt);
+            writer.Text(actor);
+            writer.Text(reason);
+            return Digest(buffer[..writer.Position]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static LifecycleHash Digest(ReadOnlySpan<byte> data)
+    {
+        Span<byte> hash = stackalloc byte[LifecycleHash.Length];
+        SHA256.HashData(data, hash);
+        return new LifecycleHash(hash);
+    }
+
+    private static int Measure(string? text) => 5 + (text is null ? 0 : Encoding.UTF8.GetMaxByteCount(text.Length));
+
+    private ref struct Writer
+    {
+        private readonly Span<byte> _buffer;
+
+        internal Writer(Span<byte> buffer)
+        {
+            _buffer = buffer;
+            Position = 0;
+        }
+
+        internal int Position { get; private set; }
+
+        internal void Raw(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(_buffer[Position..]);
+            Position += bytes.Length;
+        }
+
+        internal void Byte(byte value) => _buffer[Position++] = value;
+
+        internal void Int32(int value)
+        {
+            BinaryPrimitives.WriteInt32BigEndian(_buffer[Position..], value);
+            Position += 4;
+        }
+
+        internal void Int64(long value)
+        {
+            BinaryPrimitives.WriteInt64BigEndian(_buffer[Position..], value);
+            Position += 8;
+        }
+
+        internal void Hash(LifecycleHash hash)
+        {
+            hash.CopyTo(_buffer[Position..]);
+            Position += LifecycleHash.Length;
+        }
+
+        /// <summary>Null as the flag 0; text as the flag 1, the UTF-8 byte count and the bytes.</summary>
+        internal void Text(string? text)
+        {
+            if (text is null)
+            {
+                Byte(0);
+                return;
+            }
+
+            Byte(1);
+            var count = Encoding.UTF8.GetBytes(text, _buffer[(Position + 4)..]);
+            Int32(count);
+            Position += count;
+        }
+    }
+}

@@ -1,0 +1,300 @@
+using System.Collections.Concurrent;
+using NodaTime;
+
+namespace RelationshipKit.Lifecycle.Storage;
+
+/// <summary>
+/// Represents a store that keeps states and histories in memory, with optimistic concurrency (a lock per customer),
+/// idempotent writes by event id and erasure of personal data. For tests, single-process applications and as the
+/// reference implementation of the store contract.
+/// </summary>
+/// <typeparam name="TStage">The stage enum.</typeparam>
+/// <typeparam name="TTrigger">The trigger enum.</typeparam>
+/// <remarks>
+/// <para>A batch is validated first and then applied write by write (each under its customer's lock); the store
+/// holds no transaction across customers, since nothing in memory survives a crash anyway.</para>
+/// <para><see cref="WithDefinition"/> reads the same data under a newer version of the definition, through its declared
+/// migrations, as a restarted application would read a database.</para>
+/// <para>This type is thread-safe.</para>
+/// </remarks>
+[Mutable]
+public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<TStage, TTrigger>
+    where TStage : struct, Enum
+    where TTrigger : struct, Enum
+{
+    private readonly ConcurrentDictionary<CustomerId, Slot> _slots;
+
+    /// <summary>Initializes a new, empty <see cref="InMemoryLifecycleStore{TStage, TTrigger}"/>.</summary>
+    /// <param name="definition">The definition the store reads and writes under.</param>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="definition"/> is null.</exception>
+    public InMemoryLifecycleStore(LifecycleDefinition<TStage, TTrigger> definition)
+        : this(definition, new ConcurrentDictionary<CustomerId, Slot>())
+    {
+    }
+
+    private InMemoryLifecycleStore(LifecycleDefinition<TStage, TTrigger> definition, ConcurrentDictionary<CustomerId, Slot> slots)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        Definition = definition;
+        _slots = slots;
+    }
+
+    /// <inheritdoc />
+    public LifecycleDefinition<TStage, TTrigger> Definition { get; }
+
+    /// <summary>Gets the number of customers stored.</summary>
+    public int Count => _slots.Count(pair => pair.Value.Entries.Count > 0);
+
+    /// <summary>Returns a store over the same data that reads and writes under <paramref name="definition"/> (a newer version, with migrations from the older ones).</summary>
+    /// <param name="definition">A definition with the same name.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="definition"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="definition"/> has another name.</exception>
+    public InMemoryLifecycleStore<TStage, TTrigger> WithDefinition(LifecycleDefinition<TStage, TTrigger> definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (!string.Equals(definition.Name, Definition.Name, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"definition must be named \"{Definition.Name}\" like the stored data; was \"{definition.Name}\".", nameof(definition));
+        }
+
+        return new InMemoryLifecycleStore<TStage, TTrigger>(definition, _slots);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<StateReadResult<TStage>> GetStateAsync(CustomerId customerId, CancellationToken cancellationToken = default)
+    {
+        CheckCustomer(customerId);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_slots.TryGetValue(customerId, out var slot))
+        {
+            return new(StateReadResult.NotFound<TStage>());
+        }
+
+        lock (slot)
+        {
+            return new(slot.Entries.Count == 0 ? StateReadResult.NotFound<TStage>() : Read(slot));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<LifecycleHistory<TStage, TTrigger>> GetHistoryAsync(CustomerId customerId, CancellationToken cancellationToken = default)
+    {
+        CheckCustomer(customerId);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_slots.TryGetValue(customerId, out var slot))
+        {
+            return new(new LifecycleHistory<TStage, TTrigger>([]));
+        }
+
+        lock (slot)
+        {
+            return new(new LifecycleHistory<TStage, TTrigger>(slot.Entries.Select(ReadEntry)));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<LifecycleHistoryEntry<TStage, TTrigger>?> FindEventAsync(CustomerId customerId, LifecycleEventId eventId, CancellationToken cancellationToken = default)
+    {
+        CheckCustomer(customerId);
+        CheckEvent(eventId);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_slots.TryGetValue(customerId, out var slot))
+        {
+            return new((LifecycleHistoryEntry<TStage, TTrigger>?)null);
+        }
+
+        lock (slot)
+        {
+            return new(slot.Events.TryGetValue(eventId.Value, out var index) ? ReadEntry(slot.Entries[index]) : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<LifecycleWriteResult<TStage, TTrigger>> WriteAsync(LifecycleWrite<TStage, TTrigger> write, CancellationToken cancellationToken = default)
+    {
+        CheckWrite(write, nameof(write));
+        cancellationToken.ThrowIfCancellationRequested();
+        return new(Apply(write));
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<LifecycleWriteResult<TStage, TTrigger>>> WriteBatchAsync(IReadOnlyList<LifecycleWrite<TStage, TTrigger>> writes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            CheckWrite(writes[i], $"writes[{i}]");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var results = new LifecycleWriteResult<TStage, TTrigger>[writes.Count];
+        for (var i = 0; i < writes.Count; i++)
+        {
+            results[i] = Apply(writes[i]);
+        }
+
+        return new(results);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<RelationshipState<TStage>>> GetInStageLongerThanAsync(TStage stage, Duration duration, Instant now, CancellationToken cancellationToken = default)
+    {
+        CheckStageQuery(stage, duration);
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = new List<RelationshipState<TStage>>();
+        foreach (var slot in _slots.Values)
+        {
+            lock (slot)
+            {
+                if (slot.Entries.Count == 0)
+                {
+                    continue;
+                }
+
+                var read = Read(slot);
+                if (read.Found && Definition.IsIn(read.State, stage) && now - read.State.EnteredAt > duration)
+                {
+                    found.Add(read.State);
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.CustomerId.CompareTo(b.CustomerId));
+        return new(found);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<int> ErasePersonalDataAsync(CustomerId customerId, CancellationToken cancellationToken = default)
+    {
+        CheckCustomer(customerId);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_slots.TryGetValue(customerId, out var slot))
+        {
+            return new(0);
+        }
+
+        var erased = 0;
+        lock (slot)
+        {
+            for (var i = 0; i < slot.Entries.Count; i++)
+            {
+                var entry = slot.Entries[i].Entry;
+                var redacted = entry.WithPersonalDataErased();
+                if (!ReferenceEquals(redacted, entry))
+                {
+                    slot.Entries[i] = new Stored(redacted, slot.Entries[i].WrittenBy);
+                    erased++;
+                }
+            }
+        }
+
+        return new(erased);
+    }
+
+    private static void CheckCustomer(CustomerId customerId)
+    {
+        if (customerId.IsDefault)
+        {
+            throw new ArgumentException("customerId must not be the default (unset) id.", nameof(customerId));
+        }
+    }
+
+    private static void CheckEvent(LifecycleEventId eventId)
+    {
+        if (eventId.IsDefault)
+        {
+            throw new ArgumentException("eventId must not be the default (unset) id.", nameof(eventId));
+        }
+    }
+
+    private static void CheckWrite(LifecycleWrite<TStage, TTrigger> write, string paramName)
+    {
+        if (write.IsDefault)
+        {
+            throw new ArgumentException($"{paramName} must be a write made from an accepted transition; was the default value.", paramName);
+        }
+    }
+
+    private void CheckStageQuery(TStage stage, Duration duration)
+    {
+        if (!Definition.Stages.Contains(stage))
+        {
+            throw new ArgumentException($"stage must be configured in \"{Definition.Name}\"; was {Definition.NameOf(stage)}.", nameof(stage));
+        }
+
+        if (duration < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, $"duration must be zero or more; was {duration}.");
+        }
+    }
+
+    private LifecycleWriteResult<TStage, TTrigger> Apply(in LifecycleWrite<TStage, TTrigger> write)
+    {
+        var customer = write.CustomerId;
+        if (!string.Equals(write.State.DefinitionName, Definition.Name, StringComparison.Ordinal) || write.State.DefinitionVersion != Definition.Version)
+        {
+            return Mismatch(customer, $"The write for customer '{customer}' comes from \"{write.State.DefinitionName}\" v{write.State.DefinitionVersion}; this store writes \"{Definition.Name}\" v{Definition.Version}.");
+        }
+
+        var slot = write.ExpectedVersion == 0 ? _slots.GetOrAdd(customer, static _ => new Slot()) : _slots.GetValueOrDefault(customer);
+        if (slot is null)
+        {
+            return new(WriteStatus.Conflict, customer, default, null, 0, null);
+        }
+
+        lock (slot)
+        {
+            if (slot.Events.TryGetValue(write.Record.EventId.Value, out var index))
+            {
+                var current = Read(slot);
+                return new(WriteStatus.Duplicate, customer, current.State, ReadEntry(slot.Entries[index]), slot.Entries.Count, null);
+            }
+
+            if (slot.Entries.Count != write.ExpectedVersion)
+            {
+                var current = slot.Entries.Count == 0 ? StateReadResult.NotFound<TStage>() : Read(slot);
+                return new(WriteStatus.Conflict, customer, current.State, null, slot.Entries.Count, null);
+            }
+
+            if (slot.Entries.Count > 0 && slot.WrittenBy.Version > Definition.Version)
+            {
+                return Mismatch(customer, $"Customer '{customer}' was written by \"{Definition.Name}\" v{slot.WrittenBy.Version}, newer than this store's v{Definition.Version}.");
+            }
+
+            var previous = slot.Entries.Count == 0 ? default : slot.Entries[^1].Entry.Hash;
+            var entry = Definition.CreateEntry(write.Record, previous);
+            slot.Entries.Add(new Stored(entry, Definition));
+            slot.Events.Add(write.Record.EventId.Value, slot.Entries.Count - 1);
+            slot.State = write.State;
+            slot.WrittenBy = Definition;
+            return new(WriteStatus.Written, customer, write.State, entry, slot.Entries.Count, null);
+        }
+    }
+
+    private static LifecycleWriteResult<TStage, TTrigger> Mismatch(CustomerId customer, string message) =>
+        new(WriteStatus.DefinitionMismatch, customer, default, null, 0, message);
+
+    private StateReadResult<TStage> Read(Slot slot) =>
+        ReferenceEquals(slot.WrittenBy, Definition) || slot.WrittenBy.Version == Definition.Version
+            ? StateReadResult.Found(slot.State)
+            : Definition.RestoreState(slot.WrittenBy.ToData(slot.State));
+
+    private LifecycleHistoryEntry<TStage, TTrigger> ReadEntry(Stored stored) =>
+        stored.Entry.DefinitionVersion == Definition.Version ? stored.Entry : Definition.RestoreEntry(stored.Entry.ToData());
+
+    /// <summary>One customer's data; the slot itself is the lock.</summary>
+    private sealed class Slot
+    {
+        internal List<Stored> Entries { get; } = [];
+
+        internal Dictionary<string, int> Events { get; } = new(StringComparer.Ordinal);
+
+        internal RelationshipState<TStage> State { get; set; }
+
+        // Set by the first write, under the slot's lock, before any reader sees a non-empty slot.
+        internal LifecycleDefinition<TStage, TTrigger> WrittenBy { get; set; } = null!;
+    }
+
+    private readonly record struct Stored(LifecycleHistoryEntry<TStage, TTrigger> Entry, LifecycleDefinition<TStage, TTrigger> WrittenBy);
+}

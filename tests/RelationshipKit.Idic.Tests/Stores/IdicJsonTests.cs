@@ -1,0 +1,44 @@
+using System.Text.Json;
+using NodaTime;
+using RelationshipKit.Idic.Interact;
+using RelationshipKit.Idic.Stores;
+
+namespace RelationshipKit.Idic.Tests.Stores;
+
+public class IdicJsonTests
+{
+    private static readonly Instant T0 = Instant.FromUtc(2026, 3, 1, 10, 0);
+    private static readonly CustomerId Anna = new("c-7");
+
+    [Fact]
+    public void Interaction_RoundTrips_WithSchemaVersion()
+    {
+        var interaction = new Interaction("i1", Anna, Channel.Phone, T0, InteractionTopic.Negotiation, InteractionDirection.Outbound, ContactOutcome.Reached, "rate",
+            [new Fact("budget", "2000", T0, Channel.Phone, "i1", T0 + Duration.FromDays(30))], ["offer-1"], "call-1", "agent-1", ["p-1"]);
+        var json = IdicJson.Serialize(interaction);
+        json.Should().StartWith("{\"schema_version\":1,\"id\":\"i1\",\"customer\":\"c-7\",\"channel\":\"phone\",\"at\":\"2026-03-01T10:00:00Z\"");
+        IdicJson.Serialize(IdicJson.DeserializeInteraction(json)).Should().Be(json);
+    }
+
+    [Fact]
+    public void ConsentEventAndPromise_RoundTrip()
+    {
+        var e = new ConsentEvent("e1", Anna, ConsentPurpose.Survey, ConsentAction.Granted, T0, kind: AgreementKind.Implicit, basis: "loyalty terms", exchange: "points");
+        IdicJson.Serialize(IdicJson.DeserializeConsentEvent(IdicJson.Serialize(e))).Should().Be(IdicJson.Serialize(e));
+        var promise = CallbackPromise.Make("p-1", Anna, T0, T0 + Duration.FromHours(2), "passed to a specialist", "team", Channel.Phone)
+            .Keep(new Interaction("i9", Anna, Channel.Phone, T0 + Duration.FromHours(1), InteractionTopic.Callback, promisesKept: ["p-1"]));
+        var json = IdicJson.Serialize(promise);
+        json.Should().Contain("\"kept_by\":\"i9\",\"kept_at\":\"2026-03-01T11:00:00Z\"");
+        IdicJson.Serialize(IdicJson.DeserializeCallbackPromise(json)).Should().Be(json);
+    }
+
+    [Fact]
+    public void Deserialize_OtherSchemaVersionOrBadValue_ThrowsJsonException()
+    {
+        var act = () => IdicJson.DeserializeConsentEvent("{\"schema_version\":2}");
+        act.Should().Throw<JsonException>().WithMessage("schema_version must be 1; was 2.");
+        var bad = () => IdicJson.DeserializeConsentEvent(
+            "{\"schema_version\":1,\"id\":\"e1\",\"customer\":\"c\",\"purpose\":\"survey\",\"action\":\"maybe\",\"at\":\"2026-03-01T10:00:00Z\",\"kind\":\"explicit\"}");
+        bad.Should().Throw<JsonException>().WithMessage("action must be one of granted, withdrawn, refused; was \"maybe\".");
+    }
+}
