@@ -19,10 +19,11 @@ internal static class PackageCatalog
     public const string Idic = "RelationshipKit.Idic";
     public const string IdicSqlite = "RelationshipKit.Idic.Sqlite";
     public const string IdicPostgreSql = "RelationshipKit.Idic.PostgreSql";
+    public const string ValueDuckDb = "RelationshipKit.Value.DuckDb";
     public const string Cli = "RelationshipKit.Cli";
 
     /// <summary>Every src assembly, loaded by name (this project references all of src/).</summary>
-    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Lifecycle, LifecycleSqlite, LifecyclePostgreSql, Testing, Idic, IdicSqlite, IdicPostgreSql, Cli }.Select(name => Assembly.Load(name))];
+    public static IReadOnlyList<Assembly> All { get; } = [.. new[] { Core, Value, Lifecycle, LifecycleSqlite, LifecyclePostgreSql, Testing, Idic, IdicSqlite, IdicPostgreSql, ValueDuckDb, Cli }.Select(name => Assembly.Load(name))];
 
     /// <summary>Applications: leaves with no public API; they may reference adapters, and nothing references them.</summary>
     public static IReadOnlySet<string> Applications { get; } = new HashSet<string>(StringComparer.Ordinal) { Cli };
@@ -34,7 +35,7 @@ internal static class PackageCatalog
     public static IReadOnlySet<string> Features { get; } = new HashSet<string>(StringComparer.Ordinal) { Value, Lifecycle, Idic };
 
     /// <summary>Adapter packages (an engine or a heavy dependency each): only applications reference them.</summary>
-    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal) { LifecycleSqlite, LifecyclePostgreSql, Testing, IdicSqlite, IdicPostgreSql };
+    public static IReadOnlySet<string> Adapters { get; } = new HashSet<string>(StringComparer.Ordinal) { LifecycleSqlite, LifecyclePostgreSql, Testing, IdicSqlite, IdicPostgreSql, ValueDuckDb };
 
     /// <summary>Allowed references between our own assemblies (from → to). A new package extends this table in the same commit.</summary>
     public static IReadOnlyDictionary<string, string[]> AllowedEdges { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -48,6 +49,7 @@ internal static class PackageCatalog
         [Idic] = [Core],
         [IdicSqlite] = [Core, Idic],
         [IdicPostgreSql] = [Core, Idic],
+        [ValueDuckDb] = [Core, Value],
         [Cli] = [Core, Value, Lifecycle],
     };
 }
