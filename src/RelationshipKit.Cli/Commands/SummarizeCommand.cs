@@ -13,7 +13,8 @@ namespace RelationshipKit.Cli.Commands;
 /// <c>relationshipkit summarize</c>: reads a transaction log (customer id, date, optional amount) and prints one row per
 /// customer: <c>id,frequency,recency,T[,monetary_value]</c>, plus the holdout columns with <c>--calibration-end</c>.
 /// The file is streamed and summarised completely before anything is written, so bad input leaves no partial output;
-/// the CSV rows are then streamed out (to a temporary file moved into place with --output).
+/// the CSV rows are then streamed out (to a temporary file moved into place with --output). With <c>--engine duckdb</c>
+/// DuckDB computes the same summary from CSV or Parquet files (<see cref="SummarizeEngine"/>).
 /// The JSON shape is documented in docs/value/summaries.md.
 /// </summary>
 internal static class SummarizeCommand
@@ -40,7 +41,8 @@ internal static class SummarizeCommand
 
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "Transaction log: one purchase per line with a customer id, a date and optionally an amount.", Required = true };
+        var input = new Option<FileInfo>("--input") { Description = "Transaction log: one purchase per line with a customer id, a date and optionally an amount. With --engine duckdb also Parquet files (*.parquet) and globs such as 'logs/*.parquet'.", Required = true };
+        var engine = new Option<string>("--engine") { Description = "Where the summary is computed: in-process (streams the file through .NET) or duckdb (DuckDB reads the files and computes it in SQL; same results; CSV or Parquet, globs allowed). Default in-process.", DefaultValueFactory = _ => SummarizeEngine.InProcess };
         var noHeader = new Option<bool>("--no-header") { Description = "The file has no header line; column options are then 1-based positions." };
         var customerColumn = new Option<string?>("--customer-column") { Description = "Customer id column: a header name, or a 1-based position with --no-header (default customer_id, or 1)." };
         var dateColumn = new Option<string?>("--date-column") { Description = "Date column: a header name, or a 1-based position with --no-header (default date, or 2)." };
@@ -57,7 +59,7 @@ internal static class SummarizeCommand
         var format = CommonOptions.Format(OutputFormat.Csv, OutputFormat.Json);
 
         var command = new Command("summarize", "Summarise a transaction log per customer: frequency, recency, T and monetary value, optionally with a calibration/holdout split.");
-        foreach (var option in new Option[] { input, noHeader, customerColumn, dateColumn, amountColumn, dateFormat, delimiter, culture, collapse, weekStart, unit, observationEnd, calibrationEnd, output, format })
+        foreach (var option in new Option[] { input, engine, noHeader, customerColumn, dateColumn, amountColumn, dateFormat, delimiter, culture, collapse, weekStart, unit, observationEnd, calibrationEnd, output, format })
         {
             command.Options.Add(option);
         }
@@ -85,7 +87,9 @@ internal static class SummarizeCommand
                 CalibrationEnd = OptionDate(parseResult.GetValue(calibrationEnd), "--calibration-end"),
             };
             var file = parseResult.GetValue(input)!; // Required option: the parser rejects a command line without it.
-            var summaries = Summarise(file.ToString(), csvOptions, summaryOptions, parseResult.InvocationConfiguration.Error);
+            var summaries = SummarizeEngine.Parse(parseResult.GetValue(engine) ?? SummarizeEngine.InProcess) == SummarizeEngine.DuckDb
+                ? SummarizeEngine.Summarise(file.ToString(), csvOptions, summaryOptions, OptionMessage)
+                : Summarise(file.ToString(), csvOptions, summaryOptions, parseResult.InvocationConfiguration.Error);
             var path = parseResult.GetValue(output)?.FullName;
             // Millions of rows: stream them in either format (everything that can fail has already happened).
             Action<TextWriter> write = parseResult.GetValue(format) == OutputFormat.Json
