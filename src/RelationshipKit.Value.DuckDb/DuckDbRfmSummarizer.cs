@@ -101,6 +101,9 @@ public sealed class DuckDbRfmSummarizer
     {
         var overview = Overview(sql);
         using var command = Command(sql.SummaryQuery);
+
+        // Streamed: DuckDB hands the rows over as they are read instead of materialising the whole result first.
+        command.UseStreamingMode = true;
         using var reader = command.ExecuteReader();
         foreach (var chunk in sql.ReadSummaryChunks(reader, overview, chunkSize))
         {
