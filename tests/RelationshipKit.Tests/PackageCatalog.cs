@@ -41,7 +41,7 @@ internal static class PackageCatalog
         [Value] = [Core],
         [Lifecycle] = [Core],
         [LifecycleSqlite] = [Core, Lifecycle],
-        [Testing] = [Core, Lifecycle],
+        [Testing] = [Core, Lifecycle, Idic],
         [Idic] = [Core],
         [IdicSqlite] = [Core, Idic],
         [Cli] = [Core, Value, Lifecycle],
