@@ -298,7 +298,7 @@ export default withMermaid(defineConfig({
   themeConfig: {
     logo: '/favicon.svg',
     nav: [
-      { text: 'Guide', link: '/getting-started', activeMatch: '^/(getting-started|tutorial|cli|faq|limitations|design|contributing|benchmarks)' },
+      { text: 'Guide', link: '/getting-started', activeMatch: '^/(getting-started|tutorial|cli|testing-stores|faq|limitations|design|contributing|benchmarks)' },
       navItem('Concepts', 'concepts'),
       navItem('Value', 'value'),
       navItem('API', 'api'),

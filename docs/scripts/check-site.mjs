@@ -6,6 +6,10 @@
 //   - an image that does not load,
 //   - horizontal overflow of the content column at 1400 px and at 390 px (an element wider than the column, or a
 //     code block or table that scrolls sideways).
+// Each page is loaded once and measured at both widths by resizing the window; a few pages load at once; the files
+// under /assets/ (content-hashed) are cached by the browser; the links are checked afterwards against the ids every
+// page had once rendered. Before the site, a self-test checks a small fixture site with one problem of each kind
+// planted in it and fails unless exactly those are found.
 // Usage (from docs/, after `npm run docs:build`): node scripts/check-site.mjs [--help]
 // See docs/contributing.md, "Docs site". Exit codes: 0 no problem (or skipped), 1 problems found, 2 bad usage.
 
@@ -15,15 +19,21 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+// A page spends part of its load waiting for files rather than computing, so one page more than there are cores
+// keeps the cores busy.
+const defaultJobs = Math.min(4, Math.max(2, os.availableParallelism() + 1))
+
 const usage = `Usage: node scripts/check-site.mjs [options]
 
   --dist <dir>         the built site (default: docs/.vitepress/dist)
   --chromium <file>    the browser (default: $CHROMIUM, else chromium or chromium-browser on PATH)
   --widths <list>      viewport widths in px (default: 1400,390)
-  --jobs <n>           pages loaded at once (default: 2)
+  --jobs <n>           pages loaded at once (default: one more than the cores, 2 to 4; here ${defaultJobs})
   --only <text>        check only pages whose path contains <text> (links to other pages are then not checked)
   --trx <file>         also write the result as a TRX file (one test per kind of check) for CI's totals
   --skip <reason>      do not start a browser: report every check as skipped with <reason> (and write --trx)
+  --self-test          only check the fixture site with planted problems (the full run does this first too)
+  --no-self-test       do not check the fixture site first
   --help               show this text`
 
 const docsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -48,10 +58,11 @@ const checks = {
   anchors: 'every internal link to an anchor finds it on the target page',
   images: 'every image loads',
   overflow: 'nothing overflows the content column',
+  selftest: 'the check finds every problem planted in a small fixture site, and nothing else',
 }
 
 function parseArgs(argv) {
-  const options = { dist: path.join(docsDir, '.vitepress', 'dist'), widths: [1400, 390], jobs: 2, only: null, trx: null, skip: null, chromium: null }
+  const options = { dist: path.join(docsDir, '.vitepress', 'dist'), widths: [1400, 390], jobs: defaultJobs, only: null, trx: null, skip: null, chromium: null, selfTest: 'first' }
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i]
     const value = () => {
@@ -72,6 +83,8 @@ function parseArgs(argv) {
       case '--only': options.only = value(); break
       case '--trx': options.trx = path.resolve(value()); break
       case '--skip': options.skip = value(); break
+      case '--self-test': options.selfTest = 'only'; break
+      case '--no-self-test': options.selfTest = 'no'; break
       case '--help': case '-h': console.log(usage); process.exit(0)
       default: fail(`unknown argument "${name}"`)
     }
@@ -154,7 +167,13 @@ function serve(dist) {
       response.end(fs.existsSync(path.join(dist, '404.html')) ? fs.readFileSync(path.join(dist, '404.html')) : 'not found')
       return
     }
-    response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' })
+    // The files under /assets/ have a content hash in their name, so the browser may keep them (as the published site
+    // lets it): the theme's scripts, styles and fonts are then fetched and compiled once per run, not once per page.
+    // Every page is still fetched afresh, and a file is only ever kept after a request for it succeeded.
+    const headers = { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' }
+    if (url.pathname.startsWith('/assets/')) headers['cache-control'] = 'public, max-age=31536000, immutable'
+    else headers['cache-control'] = 'no-store'
+    response.writeHead(200, headers)
     fs.createReadStream(file).pipe(response)
   })
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
@@ -167,7 +186,9 @@ function serve(dist) {
  * the doc page's `.vp-doc` (or the home page's content); below 640 px the theme lets code blocks reach into the page
  * padding on purpose, so there the padding box of the page counts. Only the outermost offender is reported.
  */
-function measureOverflow() {
+async function measureOverflow(resized) {
+  // After a resize, two frames: resize and media-query listeners run before the first, resize observers after it.
+  if (resized) await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
   const doc = document.querySelector('.VPDoc .vp-doc')
   const column = doc ?? document.querySelector('.VPHome') ?? document.querySelector('.VPContent')
   const problems = []
@@ -218,8 +239,9 @@ function measureOverflow() {
   return problems
 }
 
-/** Runs in the browser. Waits for the images, then lists ids, links and images that did not load. */
+/** Runs in the browser. Waits for the fonts and images, then lists ids, links and images that did not load. */
 async function inspectPage() {
+  await document.fonts.ready
   const images = [...document.images]
   await Promise.all(images.map((img) => (img.complete ? null : new Promise((done) => {
     img.addEventListener('load', done, { once: true })
@@ -260,6 +282,10 @@ async function checkSite(options) {
     headless: true,
     args: chromiumFlags,
     viewport: { width: options.widths[0], height: 900 },
+    // The theme's only rule for reduced motion sets transition and animation times to zero: the layout is the same,
+    // reached at once instead of after a transition (measured mid-transition it could even be wrong), and the
+    // browser paints no animation frames.
+    reducedMotion: 'reduce',
   })
   try {
     const queue = [...pages]
@@ -279,21 +305,25 @@ async function checkSite(options) {
           problems.requests.push(`${current}: ${response.status()} for ${response.url().slice(origin.length)}`)
         }
       })
+      // Each page is loaded once and measured at every width by resizing the window. The widths are taken starting
+      // from the one the window already has, so that no window is resized just before the next page replaces it:
+      // with 1400 and 390 px, one page is loaded at 1400 px and then narrowed, the next loaded at 390 px and widened.
+      let width = options.widths[0]
       for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
         current = page
-        await tab.setViewportSize({ width: options.widths[0], height: 900 })
         await tab.goto(origin + page, { waitUntil: 'load' })
-        await tab.evaluate(() => document.fonts.ready)
         const found = await tab.evaluate(inspectPage)
         pageIds.set(pageKey(page), new Set(found.ids))
         for (const src of found.brokenImages) problems.images.push(`${page}: image did not load: ${src}`)
         for (const link of found.links) pageLinks.push({ page, ...link })
-        for (const width of options.widths) {
-          if (width !== options.widths[0]) {
+        const start = options.widths.indexOf(width)
+        const order = [...options.widths.slice(start), ...options.widths.slice(0, start)]
+        for (const [i, w] of order.entries()) {
+          if (i > 0) {
+            width = w
             await tab.setViewportSize({ width, height: 900 })
-            await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
           }
-          for (const problem of await tab.evaluate(measureOverflow)) problems.overflow.push(`${page} at ${width} px: ${problem}`)
+          for (const problem of await tab.evaluate(measureOverflow, i > 0)) problems.overflow.push(`${page} at ${w} px: ${problem}`)
         }
       }
       await tab.close()
@@ -306,6 +336,12 @@ async function checkSite(options) {
   }
 
   // Links are checked after every page was loaded, against the ids each page really has once rendered.
+  // The site's links (about 150,000) lead to a few hundred files: each path is resolved once.
+  const files = new Map()
+  const fileOf = (urlPath) => {
+    if (!files.has(urlPath)) files.set(urlPath, resolveFile(options.dist, urlPath))
+    return files.get(urlPath)
+  }
   let linkCount = 0
   let anchorCount = 0
   for (const link of pageLinks) {
@@ -313,7 +349,7 @@ async function checkSite(options) {
     if (url.origin !== origin) continue
     const what = `${link.page}: link "${link.text}" (${link.raw})`
     const key = pageKey(url.pathname)
-    const file = resolveFile(options.dist, url.pathname)
+    const file = fileOf(url.pathname)
     linkCount++
     if (file === null || (file.endsWith('.html') && path.basename(file) === '404.html')) {
       problems.links.push(`${what} leads nowhere`)
@@ -328,6 +364,82 @@ async function checkSite(options) {
   }
 
   return { pages, linkCount, anchorCount, problems }
+}
+
+// --- The self-test -------------------------------------------------------------------------------------------------
+
+/**
+ * A small site with one problem of each kind planted in it, next to pages that must pass (a link to an anchor that a
+ * script adds after load, a file, an image, content that fits at 1400 px but not at 390 px). The pages are loaded in
+ * name order by one tab, so `/wide` is loaded at 390 px and widened and `/wide-too` loaded at 1400 px and narrowed.
+ */
+const fixturePages = {
+  'index.html': `<h1>Fixture</h1>
+    <p><a href="/good">a page</a>, <a href="/good#there">a heading</a>, <a href="/good.html#late">a late id</a>,
+    <a href="/data/file.csv">a file</a>, <a href="/wide">wide</a> <img src="/pic.svg" width="20" height="20" alt=""></p>`,
+  'good.html': `<h1>Good</h1><h2 id="there">There</h2><p>Fits.</p>
+    <script>document.querySelector('.vp-doc').insertAdjacentHTML('beforeend', '<p id="late">added after load</p>')</script>`,
+  'broken.html': `<h1>Broken</h1>
+    <p><a href="/missing">nowhere</a>, <a href="/good#nope">no such heading</a>, <img src="/missing.png" alt=""></p>
+    <script>console.error('planted by the self-test')</script>`,
+  'wide.html': '<h1>Wide</h1><div id="phone-too-narrow" style="width: 600px">600 px</div>',
+  'wide-too.html': '<h1>Wide too</h1><div id="phone-too-narrow" style="width: 600px">600 px</div>',
+  'wider.html': `<h1>Wider</h1><div id="too-wide" style="width: 1000px">1000 px</div>
+    <pre id="long-line" style="overflow-x: auto; white-space: pre">${'x'.repeat(300)}</pre>`,
+}
+
+/** What the check must report on the fixture site (each at least once), and what it may report besides. */
+const fixtureExpected = [
+  /^overflow: \/wide at 390 px: div#phone-too-narrow under "Wide": "600 px" sticks out of the content column by \d+ px$/,
+  /^overflow: \/wide-too at 390 px: div#phone-too-narrow under "Wide too": "600 px" sticks out of the content column by \d+ px$/,
+  /^overflow: \/wider at 1400 px: div#too-wide under "Wider": "1000 px" sticks out of the content column by \d+ px$/,
+  /^overflow: \/wider at 390 px: div#too-wide under "Wider": "1000 px" sticks out of the content column by \d+ px$/,
+  /^overflow: \/wider at 1400 px: pre#long-line under "Wider": "x+" is \d+ px wide in a \d+ px box \(scrolls sideways\)$/,
+  /^overflow: \/wider at 390 px: pre#long-line under "Wider": "x+" is \d+ px wide in a \d+ px box \(scrolls sideways\)$/,
+  /^links: \/broken: link "nowhere" \(\/missing\) leads nowhere$/,
+  /^anchors: \/broken: link "no such heading" \(\/good#nope\): no #nope on \/good$/,
+  /^images: \/broken: image did not load: \/missing\.png$/,
+  /^requests: \/broken: 404 for \/missing\.png$/,
+  /^console: \/broken: console error: planted by the self-test$/,
+]
+const fixtureAllowed = [
+  /^overflow: \/(wide|wide-too) at 390 px: the page scrolls sideways/,
+  /^overflow: \/wider at (1400|390) px: the page scrolls sideways/,
+  /^console: \/broken: console error: Failed to load resource: the server responded with a status of 404/,
+]
+
+function writeFixture(dir) {
+  const style = 'body { margin: 0; font-family: sans-serif } .VPDoc { padding: 0 24px } .vp-doc { max-width: 688px; margin: 0 auto }'
+  for (const [name, body] of Object.entries(fixturePages)) {
+    fs.writeFileSync(path.join(dir, name), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,"><style>${style}</style></head>
+<body><div class="VPDoc"><div class="vp-doc">${body}</div></div></body></html>
+`)
+  }
+  fs.mkdirSync(path.join(dir, 'data'))
+  fs.writeFileSync(path.join(dir, 'data', 'file.csv'), 'a,b\n1,2\n')
+  fs.writeFileSync(path.join(dir, 'pic.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="20" height="20"/></svg>')
+}
+
+/** Checks the fixture site with the browser the real run uses; returns what the check missed or got wrong (empty: passed). */
+async function selfTest(options) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-check-fixture-'))
+  try {
+    writeFixture(dir)
+    const { pages, problems } = await checkSite({ ...options, dist: dir, only: null, jobs: 1, widths: [1400, 390] })
+    const found = Object.entries(problems).flatMap(([kind, list]) => [...new Set(list)].map((problem) => `${kind}: ${problem}`))
+    const failures = []
+    if (pages.length !== Object.keys(fixturePages).length) failures.push(`the check loaded ${pages.length} of the ${Object.keys(fixturePages).length} fixture pages`)
+    for (const expected of fixtureExpected) {
+      if (!found.some((problem) => expected.test(problem))) failures.push(`the check missed a planted problem: ${expected}`)
+    }
+    for (const problem of found) {
+      if (![...fixtureExpected, ...fixtureAllowed].some((pattern) => pattern.test(problem))) failures.push(`the check reported a problem that was not planted: ${problem}`)
+    }
+    return failures
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 // --- Reporting -----------------------------------------------------------------------------------------------------
@@ -382,8 +494,16 @@ async function main() {
   }
 
   let result
+  let selfTestFailures = []
   try {
-    result = await checkSite(options)
+    if (options.selfTest !== 'no') {
+      selfTestFailures = await selfTest(options)
+      console.log(`site check: self-test on the fixture site: ${selfTestFailures.length === 0 ? 'every planted problem found' : 'FAILED'} (${seconds().toFixed(1)} s)`)
+    }
+    result = options.selfTest === 'only'
+      ? { pages: [], linkCount: 0, anchorCount: 0, problems: Object.fromEntries(Object.keys(checks).map((kind) => [kind, []])) }
+      : await checkSite(options)
+    result.problems.selftest = selfTestFailures
   } catch (error) {
     console.error(`site check: error: ${error.message}`)
     if (options.trx) {
@@ -405,7 +525,8 @@ async function main() {
       `(${anchorCount} with an anchor): ${total === 0 ? 'no problems' : `${total} problems`} (${seconds().toFixed(1)} s)`,
   )
   if (options.trx) {
-    writeTrx(options.trx, Object.fromEntries(Object.keys(checks).map((k) => [k, { outcome: problems[k].length === 0 ? 'Passed' : 'Failed', messages: problems[k] }])), seconds())
+    const kinds = options.selfTest === 'only' ? ['selftest'] : Object.keys(checks)
+    writeTrx(options.trx, Object.fromEntries(kinds.map((k) => [k, { outcome: problems[k].length === 0 ? 'Passed' : 'Failed', messages: problems[k] }])), seconds())
   }
   return total === 0 ? 0 : 1
 }

@@ -3,20 +3,29 @@ using RelationshipKit.Testing.Idic;
 
 namespace RelationshipKit.Idic.Sqlite.Tests;
 
-/// <summary>The SQLite stores against the shared store contracts, each check on a new database file.</summary>
+/// <summary>The SQLite stores against the store contracts of RelationshipKit.Testing, each check on a new database file.</summary>
 public sealed class SqliteStoreTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rk-idic-sqlite-").FullName;
     private int _next;
 
-    [Fact]
-    public Task SqliteInteractionStore_MeetsTheContract() => new InteractionStoreContract(() => new SqliteInteractionStore(NewDatabase())).RunAllAsync();
+    public static TheoryData<string> InteractionChecks => [.. InteractionStoreContract.CheckNames];
 
-    [Fact]
-    public Task SqliteConsentStore_MeetsTheContract() => new ConsentStoreContract(() => new SqliteConsentStore(NewDatabase())).RunAllAsync();
+    public static TheoryData<string> ConsentChecks => [.. ConsentStoreContract.CheckNames];
 
-    [Fact]
-    public Task SqlitePromiseStore_MeetsTheContract() => new PromiseStoreContract(() => new SqlitePromiseStore(NewDatabase())).RunAllAsync();
+    public static TheoryData<string> PromiseChecks => [.. PromiseStoreContract.CheckNames];
+
+    [Theory]
+    [MemberData(nameof(InteractionChecks))]
+    public Task SqliteInteractionStore_MeetsTheContract(string check) => new InteractionStoreContract(() => new SqliteInteractionStore(NewDatabase())).RunAsync(check);
+
+    [Theory]
+    [MemberData(nameof(ConsentChecks))]
+    public Task SqliteConsentStore_MeetsTheContract(string check) => new ConsentStoreContract(() => new SqliteConsentStore(NewDatabase())).RunAsync(check);
+
+    [Theory]
+    [MemberData(nameof(PromiseChecks))]
+    public Task SqlitePromiseStore_MeetsTheContract(string check) => new PromiseStoreContract(() => new SqlitePromiseStore(NewDatabase())).RunAsync(check);
 
     [Fact]
     public async Task Stores_ShareOneDatabaseFile_AndSurviveANewInstance()

@@ -45,7 +45,7 @@ internal static class PackageCatalog
         [Lifecycle] = [Core],
         [LifecycleSqlite] = [Core, Lifecycle],
         [LifecyclePostgreSql] = [Core, Lifecycle],
-        [Testing] = [Core, Lifecycle],
+        [Testing] = [Core, Lifecycle, Idic],
         [Idic] = [Core],
         [IdicSqlite] = [Core, Idic],
         [IdicPostgreSql] = [Core, Idic],

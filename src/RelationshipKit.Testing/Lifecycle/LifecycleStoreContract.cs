@@ -84,41 +84,15 @@ public sealed class LifecycleStoreContract
     /// <returns>A task that completes when the check passed.</returns>
     /// <exception cref="ArgumentException">Thrown when <paramref name="checkName"/> is not a check's name.</exception>
     /// <exception cref="ContractViolationException">Thrown when the store breaks the contract.</exception>
-    public Task RunAsync(string checkName, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(checkName);
-        if (!_checks.TryGetValue(checkName, out var check))
-        {
-            throw new ArgumentException($"checkName must be one of {string.Join(", ", CheckNames)}; was \"{checkName}\".", nameof(checkName));
-        }
-
-        return check(cancellationToken);
-    }
+    public Task RunAsync(string checkName, CancellationToken cancellationToken = default) =>
+        ContractRunner.Run(_checks, CheckNames, checkName, cancellationToken);
 
     /// <summary>Runs every check, and reports every failure at once.</summary>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>A task that completes when every check passed.</returns>
     /// <exception cref="ContractViolationException">Thrown when the store breaks the contract; the message lists every failed check.</exception>
-    public async Task RunAllAsync(CancellationToken cancellationToken = default)
-    {
-        var failures = new List<string>();
-        foreach (var name in CheckNames)
-        {
-            try
-            {
-                await _checks[name](cancellationToken).ConfigureAwait(false);
-            }
-            catch (ContractViolationException exception)
-            {
-                failures.Add(exception.Message);
-            }
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ContractViolationException($"The store broke {failures.Count} of {CheckNames.Length} contract checks:\n" + string.Join("\n", failures.Select(f => "- " + f)));
-        }
-    }
+    public Task RunAllAsync(CancellationToken cancellationToken = default) =>
+        ContractRunner.RunAll(_checks, CheckNames, cancellationToken);
 
     private static CustomerId Customer(string id) => new(id);
 
@@ -126,13 +100,7 @@ public sealed class LifecycleStoreContract
 
     private static Instant At(int minutes) => s_start + Duration.FromMinutes(minutes);
 
-    private static void Require(bool condition, string check, string message)
-    {
-        if (!condition)
-        {
-            throw new ContractViolationException($"{check}: {message}");
-        }
-    }
+    private static void Require(bool condition, string check, string message) => ContractRunner.Require(condition, check, message);
 
     private static TransitionResult<ContractStage, ContractTrigger> Accepted(TransitionResult<ContractStage, ContractTrigger> result)
     {
@@ -190,20 +158,7 @@ public sealed class LifecycleStoreContract
         }
         finally
         {
-            await DisposeAsync(store).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task DisposeAsync(object store)
-    {
-        switch (store)
-        {
-            case IAsyncDisposable asyncDisposable:
-                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
-                break;
-            case IDisposable disposable:
-                disposable.Dispose();
-                break;
+            await ContractRunner.DisposeAsync(store).ConfigureAwait(false);
         }
     }
 
@@ -526,7 +481,7 @@ public sealed class LifecycleStoreContract
         {
             foreach (var opened in stores.Distinct())
             {
-                await DisposeAsync(opened).ConfigureAwait(false);
+                await ContractRunner.DisposeAsync(opened).ConfigureAwait(false);
             }
         }
     }

@@ -1,4 +1,4 @@
-namespace RelationshipKit.Testing.Lifecycle;
+namespace RelationshipKit.Testing;
 
 /// <summary>Represents a store that broke the store contract: the message names the check, what was expected and what the store did.</summary>
 /// <remarks>Every test framework reports an unhandled exception as a failure, so the contract needs none of them.</remarks>
