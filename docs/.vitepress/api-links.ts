@@ -156,8 +156,11 @@ export function resolveCodeSpan(api: ApiIndex, code: string): ApiTarget | string
   // The parentheses of a code span hold arguments (`InRole(BondDimensionRole.Factor)`), not an overload: when they
   // match none, the span links to the member's first overload.
   const open = code.indexOf('(')
-  const path = open < 0 ? code : code.slice(0, open)
-  if (open >= 0) {
+  const call = open < 0 ? code : code.slice(0, open)
+  // A generic method's type arguments (`FitDocument.FromJson<TModel>(json)`) are not part of the member's name.
+  const member = /^(.*\.[A-Z][A-Za-z0-9]*)<[A-Za-z0-9, <>]*>$/.exec(call)
+  const path = member !== null && api.type(call) === null ? member[1] : call
+  if (open >= 0 || path !== call) {
     const byName = api.resolve(path)
     if (typeof byName !== 'string') return byName
   }
