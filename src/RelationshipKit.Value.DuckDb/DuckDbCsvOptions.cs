@@ -29,7 +29,7 @@ public sealed class DuckDbCsvOptions
     /// <value>A comma.</value>
     public char Delimiter { get; set; } = ',';
 
-    /// <summary>Gets or sets the date format in DuckDB's <c>strptime</c> syntax (for example <c>%Y%m%d</c> or <c>%d.%m.%Y</c>), or <see langword="null"/> for ISO 8601 dates (<c>2025-12-31</c>).</summary>
+    /// <summary>Gets or sets the date format in DuckDB's <c>strptime</c> syntax (for example <c>%Y%m%d</c> or <c>%d.%m.%Y</c>), or <see langword="null"/> for ISO 8601 dates, extended (<c>2025-12-31</c>) or basic (<c>20251231</c>), optionally with a time of day to the second (<c>2025-12-31 10:15:00</c>, <c>2025-12-31T10:15</c>), which is dropped.</summary>
     /// <value><see langword="null"/>.</value>
     public string? DateFormat { get; set; }
 

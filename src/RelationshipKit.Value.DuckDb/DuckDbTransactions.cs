@@ -7,6 +7,9 @@ namespace RelationshipKit.Value.DuckDb;
 /// <summary>Creates the <see cref="TransactionSqlSource"/> of transaction logs DuckDB reads where they are: CSV files, Parquet files (each a path or a glob such as <c>logs/*.parquet</c>), or any DuckDB query.</summary>
 public static class DuckDbTransactions
 {
+    // The ISO 8601 forms the in-process reader accepts by default: extended or basic dates, optionally with a time of day.
+    private const string IsoFormats = "['%Y-%m-%d', '%Y%m%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%dT%H:%M', '%Y%m%dT%H%M%S']";
+
     /// <summary>Describes CSV files: DuckDB's <c>read_csv</c> with every field read as text.</summary>
     /// <param name="pathOrGlob">A file path, a glob (<c>logs/2025-*.csv</c>) or a URL DuckDB can read.</param>
     /// <param name="options">The layout; <see langword="null"/> for the defaults (header, comma, <c>customer_id</c>, <c>date</c>, no amount, ISO dates).</param>
@@ -37,7 +40,7 @@ public static class DuckDbTransactions
         var date = Identifier(options.DateColumn);
         var sql = new StringBuilder("(SELECT ")
             .Append(Identifier(options.CustomerColumn)).Append(" AS customer_id, ")
-            .Append(options.DateFormat is { } pattern ? $"strptime({date}, {Literal(pattern)})" : date).Append(" AS \"date\"")
+            .Append(options.DateFormat is { } pattern ? $"strptime({date}, {Literal(pattern)})" : $"strptime({date}, {IsoFormats})").Append(" AS \"date\"")
             .Append(options.AmountColumn is { } amount ? $", {Identifier(amount)} AS amount" : string.Empty)
             .Append(" FROM read_csv(").Append(Literal(pathOrGlob))
             .Append(", header = ").Append(options.HasHeader ? "true" : "false")

@@ -88,6 +88,20 @@ public class SummarizeEngineTests
     }
 
     [Fact]
+    public void Summarize_DuckDbEngineDefaultDates_AcceptsTheIsoFormsTheInProcessEngineAccepts()
+    {
+        var path = TempFiles.Write("customer_id,date\na,2025-01-01\na,20250105\nb,2025-01-02 10:15:00\nb,2025-01-09T23:59:59\na,2025-01-10T08:30\n", "iso.csv");
+
+        var inProcess = CliRunner.Run("summarize", "--input", path);
+        var duckDb = CliRunner.Run("summarize", "--engine", "duckdb", "--input", path);
+
+        inProcess.ExitCode.Should().Be(0, inProcess.Error);
+        duckDb.ExitCode.Should().Be(0, duckDb.Error);
+        duckDb.Output.Should().Be(inProcess.Output);
+        duckDb.Output.Should().Contain("a,2,9,9,day");
+    }
+
+    [Fact]
     public void Summarize_UnknownEngine_ExitsTwo()
     {
         var result = CliRunner.Run("summarize", "--engine", "spark", "--input", CdnowHeader.Value);
