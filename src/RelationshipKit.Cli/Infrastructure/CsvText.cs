@@ -32,17 +32,37 @@ internal static class CsvText
                 builder.Append(',');
             }
 
-            var cell = cells[i];
-            if (cell.AsSpan().IndexOfAny(",\"\n\r") >= 0)
-            {
-                builder.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                builder.Append(cell);
-            }
+            AppendCell(builder, cells[i]);
         }
 
         builder.Append('\n');
+    }
+
+    /// <summary>Appends one RFC 4180 field, quoted where needed.</summary>
+    public static void AppendCell(StringBuilder builder, string cell)
+    {
+        if (cell.AsSpan().IndexOfAny(",\"\n\r") >= 0)
+        {
+            builder.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+        else
+        {
+            builder.Append(cell);
+        }
+    }
+
+    /// <summary>Appends a comma and <paramref name="value"/> as <see cref="Number"/> writes it, without a string per number.</summary>
+    public static void AppendNumber(StringBuilder builder, double value)
+    {
+        Span<char> text = stackalloc char[32];
+        builder.Append(',');
+        if (value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture))
+        {
+            builder.Append(text[..written]);
+        }
+        else
+        {
+            builder.Append(Number(value));
+        }
     }
 }

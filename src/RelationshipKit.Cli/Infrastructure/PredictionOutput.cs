@@ -43,19 +43,7 @@ internal static class PredictionOutput
         switch (format)
         {
             case OutputFormat.Csv:
-                var line = new StringBuilder();
-                CsvText.AppendRow(line, header);
-                for (var i = 0; i < n; i++)
-                {
-                    CsvText.AppendRow(line, Row(i));
-                    if (line.Length > 1 << 16)
-                    {
-                        writer.Write(line);
-                        line.Clear();
-                    }
-                }
-
-                writer.Write(line);
+                WriteCsv(writer, header, ids, weights, pAlive, expectedPurchases, expectedSpend, clv);
                 break;
             case OutputFormat.Table:
                 var shown = Enumerable.Range(0, Math.Min(TableRows, n)).Select(Row).ToList();
@@ -103,6 +91,49 @@ internal static class PredictionOutput
                     json.WriteEndObject();
                 });
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The CSV rows, formatted in blocks on every core and written in input order (formatting the numbers is most of
+    /// the work for a million customers); the text is the same as row-by-row formatting.
+    /// </summary>
+    private static void WriteCsv(TextWriter writer, string[] header, IReadOnlyList<string> ids, double[] weights, double[] pAlive, double[] expectedPurchases, double[]? expectedSpend, double[]? clv)
+    {
+        const int BlockRows = 1 << 14;
+        var n = ids.Count;
+        var head = new StringBuilder();
+        CsvText.AppendRow(head, header);
+        writer.Write(head);
+        var blocks = (n + BlockRows - 1) / BlockRows;
+        var buffers = new StringBuilder[Math.Max(1, Environment.ProcessorCount) * 2];
+        for (var first = 0; first < blocks; first += buffers.Length)
+        {
+            var count = Math.Min(buffers.Length, blocks - first);
+            Parallel.For(0, count, k =>
+            {
+                var text = buffers[k] ??= new StringBuilder(BlockRows * 64);
+                text.Clear();
+                var end = Math.Min(n, (first + k + 1) * BlockRows);
+                for (var i = (first + k) * BlockRows; i < end; i++)
+                {
+                    CsvText.AppendCell(text, ids[i]);
+                    CsvText.AppendNumber(text, weights[i]);
+                    CsvText.AppendNumber(text, pAlive[i]);
+                    CsvText.AppendNumber(text, expectedPurchases[i]);
+                    if (expectedSpend is not null)
+                    {
+                        CsvText.AppendNumber(text, expectedSpend[i]);
+                        CsvText.AppendNumber(text, clv![i]); // given together with expected spend (checked above)
+                    }
+
+                    text.Append('\n');
+                }
+            });
+            for (var k = 0; k < count; k++)
+            {
+                writer.Write(buffers[k]);
+            }
         }
     }
 

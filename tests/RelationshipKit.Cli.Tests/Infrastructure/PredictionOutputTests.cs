@@ -20,6 +20,30 @@ public class PredictionOutputTests
     }
 
     [Fact]
+    public void Render_CsvOfManyBlocks_IsInInputOrderWithRoundTripNumbers()
+    {
+        // More rows than several formatting blocks on every core, so the blocks' order is exercised.
+        const int n = 200_003;
+        var random = new Random(7);
+        var ids = Enumerable.Range(0, n).Select(i => i % 1000 == 0 ? $"id,{i}" : $"c{i}").ToArray();
+        double[] Column() => Enumerable.Range(0, n).Select(_ => random.NextDouble() * 1000).ToArray();
+        double[] weights = Column(), alive = Column(), purchases = Column(), spend = Column(), clv = Column();
+
+        var lines = PredictionOutput.Render(OutputFormat.Csv, "bgnbd", 39, ids, weights, alive, purchases, spend, clv).Split('\n');
+
+        lines.Should().HaveCount(n + 2).And.HaveElementAt(n + 1, string.Empty);
+        for (var i = 0; i < n; i++)
+        {
+            var id = i % 1000 == 0 ? $"\"id,{i}\"" : $"c{i}";
+            var expected = string.Join(',', [id, .. new[] { weights[i], alive[i], purchases[i], spend[i], clv[i] }.Select(CsvText.Number)]);
+            if (lines[i + 1] != expected)
+            {
+                lines[i + 1].Should().Be(expected, $"row {i} comes out in input order");
+            }
+        }
+    }
+
+    [Fact]
     public void Render_CsvQuotesIdsWithCommas()
     {
         var csv = PredictionOutput.Render(OutputFormat.Csv, "bgnbd", 39, ["Kowalski, Jan", "say \"hi\""], [1, 1], [0.5, 1], [1, 2]);
