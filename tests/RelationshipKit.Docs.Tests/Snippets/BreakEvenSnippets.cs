@@ -12,7 +12,8 @@ public class BreakEvenSnippets
     public void BreakEven()
     {
         #region value-break-even
-        var worth = new Money(30_000m, Pln);     // 1000 × 6 a year × 5 years
+        // worth: 1000 × 6 a year × 5 years
+        var worth = new Money(30_000m, Pln);
         var spend = new Money(40_000m, Pln);
         var perYear = new Money(6_000m, Pln);
 

@@ -50,9 +50,6 @@ public class ExpectationSnippets
         + "affect: the customer expects positive (0.80), the company offers positive (0.20); distance 0.30\n";
 
     [Fact]
-    public void ExpectationsPage_ShowsTheOutput()
-    {
-        var page = File.ReadAllText(Path.Combine(ReadmeTests.RepoRoot(), "docs", "concepts", "expectations.md")).ReplaceLineEndings("\n");
-        page.Should().Contain("```txt\n" + ExpectationsPageOutput + "```\n");
-    }
+    public void ExpectationsPage_ShowsTheOutput() =>
+        DocsPage.ShouldShowOutput("concepts/expectations.md", DocsPage.Wrap(ExpectationsPageOutput, hangingIndent: 2));
 }

@@ -78,9 +78,12 @@ public class LifecycleSnippets
             new CustomerId("00042"), new LifecycleEventId("e1"), Monday).State;
         var at = Monday;
         foreach (var step in new[] {
-            RelationshipTrigger.Advance,   // exploration -> awareness
-            RelationshipTrigger.Advance,   // awareness -> expansion
-            RelationshipTrigger.Complain,  // expansion -> in conflict
+            // exploration -> awareness
+            RelationshipTrigger.Advance,
+            // awareness -> expansion
+            RelationshipTrigger.Advance,
+            // expansion -> in conflict
+            RelationshipTrigger.Complain,
         })
         {
             at += Duration.FromDays(7);
@@ -233,7 +236,8 @@ public class LifecycleSnippets
         var contract = new LifecycleStoreContract(
             definition => new InMemoryLifecycleStore<ContractStage, ContractTrigger>(
                 definition));
-        await contract.RunAllAsync();   // throws ContractViolationException
+        // throws ContractViolationException naming the failed check
+        await contract.RunAllAsync();
         #endregion
 
         LifecycleStoreContract.CheckNames.Should().HaveCount(13);
