@@ -44,6 +44,6 @@ internal static class PackageCatalog
         [Testing] = [Core, Lifecycle],
         [Idic] = [Core],
         [IdicSqlite] = [Core, Idic],
-        [Cli] = [Core, Value, Lifecycle],
+        [Cli] = [Core, Value, Lifecycle, Idic],
     };
 }

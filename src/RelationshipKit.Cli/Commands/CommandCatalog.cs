@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return ValueCommand.Create();
         yield return SummarizeCommand.Create();
         yield return LifecycleCommand.Create();
+        yield return IdicPlan.IdicCommand.Create();
     }
 }

@@ -8,8 +8,10 @@ namespace RelationshipKit.Idic.Customize;
 /// checks every slot against his consent and the contact policy.
 /// </summary>
 /// <remarks>
-/// <para><b>Asked-for instant.</b> Event + the rule's delay, but not before the plan's instant; a treatment's
-/// activities are asked for at the plan's instant. An activity whose deadline (event + the rule's deadline) has passed
+/// <para><b>Asked-for instant.</b> Event + the rule's delay, but not before the plan's instant. A treatment's
+/// activities are open-ended: they are scheduled after the event-driven (time-bound) ones, asked for at the plan's
+/// instant or after the last time-bound contact, whichever is later, so that they never crowd a thank-you call out of
+/// the frequency caps. An activity whose deadline (event + the rule's deadline) has passed
 /// lapses. A treatment activity already planned from an event is not planned twice.</para>
 /// <para><b>Channel.</b> The activity's default channel (<see cref="CareActivities"/>); when the customer accepts
 /// outbound contact only on other channels, his first preferred channel.</para>
@@ -102,10 +104,32 @@ public sealed class CarePlanner
             }
         }
 
+        // Time-bound activities first, in time order; then the open-ended ones (a treatment's), asked for no earlier than
+        // the last time-bound contact, so that scheduling stays in time order and they never crowd out a time-bound one
+        // under the frequency caps.
         var items = new List<CarePlanItem>(wanted.Count);
-        foreach (var w in wanted.OrderBy(w => w.Requested).ThenBy(w => w.Activity))
+        var last = at;
+        foreach (var w in wanted.Where(w => w.Deadline is not null).OrderBy(w => w.Requested).ThenBy(w => w.Activity))
         {
             var item = Schedule(ref profile, consent, w.Activity, w.Rule, w.Reason, w.Trigger, w.Requested, w.Deadline, at);
+            if (item.Channel is not null && item.Scheduled is { } slot)
+            {
+                last = Instant.Max(last, slot);
+            }
+
+            items.Add(item);
+        }
+
+        foreach (var w in wanted.Where(w => w.Deadline is null).OrderBy(w => w.Requested).ThenBy(w => w.Activity))
+        {
+            var reaches = CareActivities.Describe(w.Activity).ReachesCustomer;
+            var requested = reaches ? Instant.Max(w.Requested, last) : w.Requested;
+            var item = Schedule(ref profile, consent, w.Activity, w.Rule, w.Reason, w.Trigger, requested, null, at);
+            if (reaches && item.Scheduled is { } slot)
+            {
+                last = Instant.Max(last, slot);
+            }
+
             items.Add(item);
         }
 
