@@ -128,12 +128,20 @@ public class CarePlannerTests
 
         var plan = new CarePlanner().Plan(profile, AllGranted(), events, Now, treatment);
 
-        // Four phone calls asked for now; the default cap is 2 phone contacts in 7 days.
-        var calls = plan.Items.Where(i => i.Channel == Channel.Phone).ToArray();
-        calls.Select(c => c.Activity).Should().BeEquivalentTo(
+        // Three time-bound phone calls asked for now; the default cap is 2 phone contacts in 7 days, so the third moves a
+        // week on. The treatment's open-ended follow-up is asked for after the last time-bound contact.
+        var calls = plan.Items.Where(i => i.Channel == Channel.Phone).ToDictionary(i => i.Activity);
+        calls.Keys.Should().BeEquivalentTo(
             [CareActivity.PersonalContact, CareActivity.ProspectFollowUp, CareActivity.ProductNewsByManager, CareActivity.ValuableCustomerFollowUp]);
-        calls.Count(c => c.Status == CarePlanItemStatus.Scheduled).Should().Be(2);
-        calls.Where(c => c.Status != CarePlanItemStatus.Scheduled).Should().OnlyContain(c => c.Checks[0].Contains("at most 2 phone contacts", StringComparison.Ordinal) || c.Status == CarePlanItemStatus.Lapsed);
+        calls[CareActivity.PersonalContact].Scheduled.Should().Be(Now);
+        calls[CareActivity.ProspectFollowUp].Scheduled.Should().Be(Now);
+        var news = calls[CareActivity.ProductNewsByManager];
+        news.Status.Should().Be(CarePlanItemStatus.Moved);
+        news.Scheduled.Should().Be(Now + Duration.FromDays(7));
+        news.Checks[0].Should().Contain("at most 2 phone contacts");
+        var follow = calls[CareActivity.ValuableCustomerFollowUp];
+        follow.Requested.Should().Be(Now + Duration.FromDays(7), "open-ended activities come after the time-bound ones");
+        follow.Status.Should().Be(CarePlanItemStatus.Scheduled);
         plan.Items.Count(i => i.Activity == CareActivity.ProductNewsByManager).Should().Be(1);
         plan.Items.Single(i => i.Activity == CareActivity.ProductNewsByManager).Rule.Should().Be("news-from-manager");
         plan.Items.Single(i => i.Activity == CareActivity.KeyAccountAlert).Reason.Should().Be("treatment most-valuable");
