@@ -24,9 +24,12 @@ internal static class CsvRecords
     }
 
     /// <summary>Reads the file; a missing required column or an unreadable file is a usage error (exit 2).</summary>
-    public static IReadOnlyList<Row> Read(string path, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<(int Line, string Text)> errors)
+    public static IReadOnlyList<Row> Read(string path, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<(int Line, string Text)> errors) =>
+        Read(path, CliInput.Open(path, File.ReadAllLines), required, optional, errors);
+
+    /// <summary>Reads lines already in memory (an embedded sample); <paramref name="path"/> names them in errors.</summary>
+    public static IReadOnlyList<Row> Read(string path, string[] lines, IReadOnlyList<string> required, IReadOnlyList<string> optional, List<(int Line, string Text)> errors)
     {
-        var lines = CliInput.Open(path, File.ReadAllLines);
         if (lines.Length == 0)
         {
             throw CliUsageException.AtPosition(path, 1, 1, $"the file is empty; the first line must be the header {string.Join(",", required.Concat(optional))}.");

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Idic;
 using RelationshipKit.Idic.Customize;
 using RelationshipKit.Idic.Identify;
@@ -59,16 +60,19 @@ internal sealed class PlanInput
     public static string KebabName(CareEventKind kind) =>
         string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    public static PlanInput Read(string customersPath, string eventsPath)
+    public static PlanInput Read(string customersPath, string eventsPath) =>
+        Read(customersPath, CliInput.Open(customersPath, File.ReadAllLines), eventsPath, CliInput.Open(eventsPath, File.ReadAllLines));
+
+    public static PlanInput Read(string customersPath, string[] customerLines, string eventsPath, string[] eventLines)
     {
         var input = new PlanInput();
-        foreach (var row in CsvRecords.Read(customersPath, CustomerColumns, CustomerOptional, input.FileErrors))
+        foreach (var row in CsvRecords.Read(customersPath, customerLines, CustomerColumns, CustomerOptional, input.FileErrors))
         {
             input.ReadCustomer(row);
         }
 
         input.FlushErrors();
-        foreach (var row in CsvRecords.Read(eventsPath, EventColumns, EventOptional, input.FileErrors))
+        foreach (var row in CsvRecords.Read(eventsPath, eventLines, EventColumns, EventOptional, input.FileErrors))
         {
             input.ReadEvent(row);
         }
