@@ -70,7 +70,7 @@ public class BgBbBenchmarks
 
     /// <summary>The whole weighted fit on donations, standard errors included (lifetimes' BetaGeoBetaBinomFitter.fit: see docs/benchmarks.md).</summary>
     [Benchmark]
-    public double Fit_Donations() => BgBbModel.Fit(_donations).LogLikelihood;
+    public double Fit_Donations() => BgBbModel.Fit(_donations).LogLikelihood ?? double.NaN;
 
     /// <summary>P(alive at the next opportunity) for 1,000,000 simulated donors.</summary>
     [Benchmark]

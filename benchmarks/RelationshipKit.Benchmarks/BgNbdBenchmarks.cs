@@ -67,10 +67,10 @@ public class BgNbdBenchmarks
     }
 
     [Benchmark]
-    public double FitCdnow() => BgNbdModel.Fit(_cdnow).LogLikelihood;
+    public double FitCdnow() => BgNbdModel.Fit(_cdnow).LogLikelihood ?? double.NaN;
 
     [Benchmark]
-    public double FitOneMillion() => BgNbdModel.Fit(_million).LogLikelihood;
+    public double FitOneMillion() => BgNbdModel.Fit(_million).LogLikelihood ?? double.NaN;
 
     [Benchmark]
     public RfmTable SimulateOneMillion() => BenchmarkData.Million();

@@ -56,7 +56,7 @@ public class GammaGammaBenchmarks
     }
 
     [Benchmark]
-    public double FitCdnow() => GammaGammaModel.Fit(_cdnow).LogLikelihood;
+    public double FitCdnow() => GammaGammaModel.Fit(_cdnow).LogLikelihood ?? double.NaN;
 
     [Benchmark]
     public double ExpectedSpend_AllCdnowCustomers()

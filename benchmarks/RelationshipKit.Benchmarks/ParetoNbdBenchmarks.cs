@@ -79,7 +79,7 @@ public class ParetoNbdBenchmarks
 
     /// <summary>The whole fit on CDNOW, standard errors included (lifetimes' ParetoNBDFitter.fit: see docs/benchmarks.md).</summary>
     [Benchmark]
-    public double Fit_Cdnow() => ParetoNbdModel.Fit(_cdnow).LogLikelihood;
+    public double Fit_Cdnow() => ParetoNbdModel.Fit(_cdnow).LogLikelihood ?? double.NaN;
 
     /// <summary>P(alive) for 1,000,000 simulated customers into a caller's buffer.</summary>
     [Benchmark]

@@ -66,7 +66,7 @@ clv.DiscountedValue(calibration, values, new CustomerLifetimeValueOptions
 {
     Horizon = Duration.FromDays(364),
     Step = Duration.FromDays(28),
-    AnnualDiscountRate = 0.10,
+    DiscountRate = DiscountRate.PerYear(0.10),
     Margin = 0.30,
 });
 

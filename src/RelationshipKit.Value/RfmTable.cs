@@ -40,8 +40,12 @@ public sealed class RfmTable
     private readonly double[] _weight;
     private readonly double[]? _monetaryValue;
 
-    private RfmTable(double[] frequency, double[] recency, double[] t, double[] weight, double[]? monetaryValue, TimeUnit unit)
+    // Rows are the first _count entries of each array (a reader may hand over arrays with room to spare).
+    private readonly int _count;
+
+    private RfmTable(double[] frequency, double[] recency, double[] t, double[] weight, double[]? monetaryValue, TimeUnit unit, int count = -1)
     {
+        _count = count < 0 ? frequency.Length : count;
         _frequency = frequency;
         _recency = recency;
         _t = t;
@@ -49,7 +53,7 @@ public sealed class RfmTable
         _monetaryValue = monetaryValue;
         TimeUnit = unit;
         var total = 0.0;
-        foreach (var w in weight)
+        foreach (var w in weight.AsSpan(0, _count))
         {
             total += w;
         }
@@ -58,7 +62,7 @@ public sealed class RfmTable
     }
 
     /// <summary>Gets the number of rows.</summary>
-    public int Count => _frequency.Length;
+    public int Count => _count;
 
     /// <summary>Gets the sum of the weights: the number of customers the table stands for.</summary>
     public double TotalWeight { get; }
@@ -70,19 +74,19 @@ public sealed class RfmTable
     public bool HasMonetaryValue => _monetaryValue is not null;
 
     /// <summary>Gets the repeat frequencies x.</summary>
-    public ReadOnlySpan<double> Frequency => _frequency;
+    public ReadOnlySpan<double> Frequency => _frequency.AsSpan(0, _count);
 
     /// <summary>Gets the recencies t_x (time of the last repeat purchase, from the first purchase).</summary>
-    public ReadOnlySpan<double> Recency => _recency;
+    public ReadOnlySpan<double> Recency => _recency.AsSpan(0, _count);
 
     /// <summary>Gets the observation times T (from the first purchase to the end of observation), or the number of opportunities n for discrete data.</summary>
-    public ReadOnlySpan<double> T => _t;
+    public ReadOnlySpan<double> T => _t.AsSpan(0, _count);
 
     /// <summary>Gets the row weights.</summary>
-    public ReadOnlySpan<double> Weight => _weight;
+    public ReadOnlySpan<double> Weight => _weight.AsSpan(0, _count);
 
     /// <summary>Gets the mean repeat spend per row (empty when the table has no monetary column).</summary>
-    public ReadOnlySpan<double> MonetaryValue => _monetaryValue;
+    public ReadOnlySpan<double> MonetaryValue => _monetaryValue is null ? default : _monetaryValue.AsSpan(0, _count);
 
     /// <summary>Creates a table from columns, validating every row.</summary>
     /// <param name="frequency">The repeat frequencies x (non-negative whole numbers).</param>
@@ -189,7 +193,7 @@ public sealed class RfmTable
             t[i] = _t[i] * factor;
         }
 
-        return new RfmTable(_frequency, recency, t, _weight, _monetaryValue, unit);
+        return new RfmTable(_frequency, recency, t, _weight, _monetaryValue, unit, _count);
     }
 
     private static void RequireLength(int actual, int expected, string paramName)
@@ -207,9 +211,9 @@ public sealed class RfmTable
     /// <summary>Whether <paramref name="t"/> is in [0, <see cref="MaxTime"/>] (NaN is not).</summary>
     internal static bool IsValidTime(double t) => t >= 0 && t <= MaxTime;
 
-    /// <summary>Creates a table from columns already checked with <see cref="ValidateRow"/>, taking ownership of the arrays.</summary>
-    internal static RfmTable FromValidated(double[] frequency, double[] recency, double[] t, double[] weight, double[]? monetaryValue, TimeUnit timeUnit) =>
-        new(frequency, recency, t, weight, monetaryValue, timeUnit);
+    /// <summary>Creates a table from the first <paramref name="count"/> entries of columns already checked with <see cref="ValidateRow"/>, taking ownership of the arrays.</summary>
+    internal static RfmTable FromValidated(double[] frequency, double[] recency, double[] t, double[] weight, double[]? monetaryValue, TimeUnit timeUnit, int count) =>
+        new(frequency, recency, t, weight, monetaryValue, timeUnit, count);
 
     /// <summary>Throws a <see cref="DataRowException"/> naming the row, the column and the rule when a row breaks one.</summary>
     internal static void ValidateRow(int row, double frequency, double recency, double t, double weight, double monetaryValue)

@@ -23,8 +23,8 @@ internal sealed class AnalysisContext
     /// <summary>Gets the calibration/holdout customer summary CSV for the customer-base section, or null for the embedded CDNOW sample.</summary>
     public string? CustomerSummaryPath { get; init; }
 
-    /// <summary>Gets the time unit of <see cref="CustomerSummaryPath"/>'s recency, T and holdout duration.</summary>
-    public TimeUnit TimeUnit { get; init; } = TimeUnit.Week;
+    /// <summary>Gets the time unit of <see cref="CustomerSummaryPath"/>'s recency, T and holdout duration when the file does not record one, or null for the file's unit (day when it records none).</summary>
+    public TimeUnit? TimeUnit { get; init; }
 
     /// <summary>Gets the currency of <see cref="CustomerSummaryPath"/>'s monetary values.</summary>
     public Currency Currency { get; init; } = Currency.None;

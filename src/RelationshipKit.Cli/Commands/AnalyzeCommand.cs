@@ -27,7 +27,7 @@ internal static class AnalyzeCommand
         {
             Description = "Calibration/holdout customer summary CSV for the customer-base section, as 'relationshipkit summarize --calibration-end DATE --amount-column A' writes it (columns id, frequency, recency, T, monetary_value, frequency_holdout, duration_holdout); default: the embedded CDNOW sample.",
         };
-        var timeUnit = new Option<string?>("--time-unit") { Description = "With --customer-summary: the unit of its recency, T and duration_holdout: day, week or N days (default week)." };
+        var timeUnit = new Option<string?>("--time-unit") { Description = "With --customer-summary: the unit of its recency, T and duration_holdout when the file does not record one (a time_unit column): day, week or N days (default day). A unit that contradicts the file's is an error." };
         var currency = MoneyText.CurrencyOption();
         currency.Description = "With --customer-summary: ISO 4217 code of its monetary values, for example PLN (default XXX, no currency).";
         var scale = new Option<int>("--scale")
@@ -111,6 +111,6 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static TimeUnit SummaryTimeUnit(string? text) =>
-        text is null ? TimeUnit.Week : CommonOptions.CalendarUnit(text, "--time-unit");
+    private static TimeUnit? SummaryTimeUnit(string? text) =>
+        text is null ? null : CommonOptions.CalendarUnit(text, "--time-unit");
 }

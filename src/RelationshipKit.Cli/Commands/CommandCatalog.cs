@@ -16,6 +16,7 @@ internal static class CommandCatalog
         yield return BondsCommand.Create();
         yield return ValueCommand.Create();
         yield return SummarizeCommand.Create();
+        yield return CohortsCommand.Create();
         yield return LifecycleCommand.Create();
         yield return IdicPlan.IdicCommand.Create();
     }

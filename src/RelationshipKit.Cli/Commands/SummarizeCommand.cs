@@ -68,9 +68,9 @@ internal static class SummarizeCommand
             var csvOptions = new TransactionCsvOptions
             {
                 HasHeader = hasHeader,
-                CustomerColumn = Column(parseResult.GetValue(customerColumn), hasHeader, "--customer-column", "customer_id", 1),
-                DateColumn = Column(parseResult.GetValue(dateColumn), hasHeader, "--date-column", "date", 2),
-                AmountColumn = parseResult.GetValue(amountColumn) is { } amount ? Column(amount, hasHeader, "--amount-column", amount, 0) : null,
+                CustomerColumn = CommonOptions.Column(parseResult.GetValue(customerColumn), hasHeader, "--customer-column", "customer_id", 1),
+                DateColumn = CommonOptions.Column(parseResult.GetValue(dateColumn), hasHeader, "--date-column", "date", 2),
+                AmountColumn = parseResult.GetValue(amountColumn) is { } amount ? CommonOptions.Column(amount, hasHeader, "--amount-column", amount, 0) : null,
                 Delimiter = Delimiter(parseResult.GetValue(delimiter) ?? "comma"),
                 DateFormat = parseResult.GetValue(dateFormat),
                 Culture = parseResult.GetValue(culture) ?? CultureInfo.InvariantCulture,
@@ -121,15 +121,29 @@ internal static class SummarizeCommand
             throw new CliUsageException($"{path}: the file has no transactions.");
         }
 
+        RfmSummaries summaries;
         try
         {
-            return accumulator.ToSummaries(summaryOptions);
+            summaries = accumulator.ToSummaries(summaryOptions);
         }
         catch (ArgumentException ex) when (ex.ParamName == "options")
         {
             throw new CliUsageException(OptionMessage(ex), ex);
         }
+
+        if (summaries.Customers.Count == 0)
+        {
+            // Every customer started after the end that counts: a header-only file would look like a result.
+            var first = Iso(accumulator.FirstPurchase!.Value); // not null: the accumulator has transactions
+            throw new CliUsageException(summaryOptions.CalibrationEnd is { } calibrationEnd
+                ? $"{path}: no customer's first purchase is on or before --calibration-end {Iso(calibrationEnd)}, so there is nothing to calibrate on; the first transaction is on {first}."
+                : $"{path}: no transaction is on or before --observation-end {Iso(summaries.ObservationEnd)}; the first transaction is on {first}.");
+        }
+
+        return summaries;
     }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Rewrites a library options message for the command line: property names become option names, the parameter suffix goes.</summary>
     private static string OptionMessage(ArgumentException ex)
@@ -141,23 +155,6 @@ internal static class SummarizeCommand
         }
 
         return message;
-    }
-
-    private static CsvColumn Column(string? text, bool hasHeader, string option, string defaultName, int defaultPosition)
-    {
-        if (text is null)
-        {
-            return hasHeader ? CsvColumn.Named(defaultName) : CsvColumn.At(defaultPosition);
-        }
-
-        if (hasHeader)
-        {
-            return text.Trim().Length > 0 ? CsvColumn.Named(text) : throw new CliUsageException($"{option} must name a header column; was \"{text}\".");
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1
-            ? CsvColumn.At(position)
-            : throw new CliUsageException($"{option} must be a 1-based column number with --no-header; was \"{text}\".");
     }
 
     private static CsvDelimiter Delimiter(string text) => text.ToLowerInvariant() switch

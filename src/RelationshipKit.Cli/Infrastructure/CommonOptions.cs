@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using RelationshipKit.Value.Transactions;
 
 namespace RelationshipKit.Cli.Infrastructure;
 
@@ -65,4 +66,22 @@ internal static class CommonOptions
             }
         },
     };
+
+    /// <summary>Reads a column option: a header name, or a 1-based position with --no-header; the default when not given.</summary>
+    public static CsvColumn Column(string? text, bool hasHeader, string option, string defaultName, int defaultPosition)
+    {
+        if (text is null)
+        {
+            return hasHeader ? CsvColumn.Named(defaultName) : CsvColumn.At(defaultPosition);
+        }
+
+        if (hasHeader)
+        {
+            return text.Trim().Length > 0 ? CsvColumn.Named(text) : throw new CliUsageException($"{option} must name a header column; was \"{text}\".");
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) && position >= 1
+            ? CsvColumn.At(position)
+            : throw new CliUsageException($"{option} must be a 1-based column number with --no-header; was \"{text}\".");
+    }
 }

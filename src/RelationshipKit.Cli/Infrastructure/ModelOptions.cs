@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using RelationshipKit.Value;
 using RelationshipKit.Value.Fitting;
 using RelationshipKit.Value.Summaries;
@@ -14,7 +15,7 @@ internal sealed class ModelOptions
 {
     public Option<FileInfo> Input { get; } = new("--input") { Description = "Summary CSV (columns recognised by analysts' names: frequency/x, recency/t_x, T, periods/n, monetary_value/zbar/m, weights/weight/count, id/ID/customer_id).", Required = true };
 
-    public Option<string?> TimeUnit { get; } = new("--time-unit") { Description = "Unit of recency and T in the file: day, week, N days (default week; period for discrete models)." };
+    public Option<string?> TimeUnit { get; } = new("--time-unit") { Description = "Unit of recency and T when the file does not record one (a time_unit column, as summarize writes): day, week, N days (default day; period for bgbb). A unit that contradicts the file's is an error." };
 
     public Option<double> Penalizer { get; } = new("--penalizer") { Description = "L2 penalty on the mean log-likelihood (default 0).", DefaultValueFactory = _ => 0 };
 
@@ -86,19 +87,26 @@ internal sealed class ModelOptions
         return options;
     }
 
-    /// <summary>Reads the time unit option, or the default for the model kind.</summary>
-    public Value.TimeUnit ToTimeUnit(ParseResult parseResult, Value.TimeUnit defaultUnit)
+    /// <summary>Reads the <c>--time-unit</c> option, or null when it is not given (the file's unit, else the reader's default).</summary>
+    public Value.TimeUnit? ToTimeUnit(ParseResult parseResult)
     {
         var text = parseResult.GetValue(TimeUnit);
         if (text is null)
         {
-            return defaultUnit;
+            return null;
         }
 
         return Value.TimeUnit.TryParse(text, out var unit)
             ? unit
             : throw new CliUsageException($"--time-unit must be day, week, period or N days; was \"{text}\".");
     }
+
+    /// <summary>Reads the <c>--time-unit</c> option of a continuous-time model, which must have a calendar length; null when it is not given.</summary>
+    public Value.TimeUnit? ToCalendarUnit(ParseResult parseResult, string model) => ToTimeUnit(parseResult) switch
+    {
+        { HasCalendarLength: false } unit => throw new CliUsageException($"--time-unit must have a calendar length (day, week, N days) for {model}; was {unit.Name}."),
+        var unit => unit,
+    };
 
     /// <summary>Reads the <c>--input</c> summary file with the library's reader; its errors name the file as given.</summary>
     public SummaryTable ReadSummaries(ParseResult parseResult, SummaryLayout layout, Value.TimeUnit? unit)
@@ -109,17 +117,57 @@ internal sealed class ModelOptions
         return reader.ReadAll();
     }
 
-    /// <summary>Reads model parameters from --parameters or --fit (exactly one of them).</summary>
-    public double[] ReadParameters(ParseResult parseResult, string model, IReadOnlyList<string> names)
+    /// <summary>
+    /// Reads the model's parameters from <c>--parameters</c>, or from the saved fit of <c>--fit</c> (the library's
+    /// <see cref="FitDocument"/>, which also gives the fit's time unit); exactly one of them.
+    /// </summary>
+    public ModelParameters ReadParameters<TModel>(ParseResult parseResult, string model, IReadOnlyList<string> names)
+        where TModel : class
     {
         var text = parseResult.GetValue(Parameters);
         var file = parseResult.GetValue(Fit);
-        return (text, file) switch
+        switch (text, file)
         {
-            (not null, null) => ParameterText.Parse(text, names, "--parameters"),
-            (null, not null) => ParameterText.FromFitFile(file.FullName, model, names),
-            (not null, not null) => throw new CliUsageException("give either --parameters or --fit, not both."),
-            _ => throw new CliUsageException($"give the {model} parameters with --parameters \"{string.Join(",", names.Select(n => n + "=…"))}\" or --fit FIT.json."),
-        };
+            case (not null, null):
+                return new ModelParameters(ParameterText.Parse(text, names, "--parameters"), null, null);
+            case (null, not null):
+                var path = file.ToString();
+                var fit = LoadFit<TModel>(path);
+                return new ModelParameters([.. fit.Parameters.Select(p => p.Value)], fit.TimeUnit, path);
+            case (not null, not null):
+                throw new CliUsageException("give either --parameters or --fit, not both.");
+            default:
+                throw new CliUsageException($"give the {model} parameters with --parameters \"{string.Join(",", names.Select(n => n + "=…"))}\" or --fit FIT.json.");
+        }
+    }
+
+    /// <summary>Loads a saved fit; a file that is not a fit of <typeparamref name="TModel"/> is bad input naming it.</summary>
+    internal static FitResult<TModel> LoadFit<TModel>(string path)
+        where TModel : class
+    {
+        using var stream = CliInput.Open(path, File.OpenRead);
+        try
+        {
+            return FitDocument.Load<TModel>(stream);
+        }
+        catch (JsonException ex) when (ex.LineNumber is { } line)
+        {
+            throw CliUsageException.AtPosition(path, line + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {JsonReason(ex)}");
+        }
+        catch (JsonException ex)
+        {
+            throw new CliUsageException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The reader's message without its own 0-based " LineNumber: … | BytePositionInLine: …" suffix: the position is already in front, 1-based.</summary>
+    internal static string JsonReason(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
     }
 }
+
+/// <summary>A model's parameter values in order, and, when they came from a saved fit, its time unit and file.</summary>
+internal readonly record struct ModelParameters(double[] Values, Value.TimeUnit? FitUnit, string? FitPath);

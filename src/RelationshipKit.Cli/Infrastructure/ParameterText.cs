@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace RelationshipKit.Cli.Infrastructure;
 
 /// <summary>
-/// Reads model parameters from <c>--parameters "r=0.243,alpha=4.414,a=0.793,b=2.426"</c> or from a fit JSON file
-/// written by <c>relationshipkit fit … --format json</c>. Names must be exactly the model's, each once.
+/// Reads model parameters from <c>--parameters "r=0.243,alpha=4.414,a=0.793,b=2.426"</c>. Names must be exactly the
+/// model's, each once. (A saved fit, <c>--fit FILE</c>, is read by the library's <c>FitDocument</c>.)
 /// </summary>
 internal static class ParameterText
 {
@@ -59,44 +59,6 @@ internal static class ParameterText
             : throw CliUsageException.AtPosition(path, 1, 1, "expected a fit JSON object with a \"model\" (as written by relationshipkit fit --format json).");
     }
 
-    /// <summary>Reads the <c>parameters</c> object of a fit JSON file, checking that its <c>model</c> matches.</summary>
-    public static double[] FromFitFile(string path, string model, IReadOnlyList<string> names)
-    {
-        var document = ReadDocument(path);
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
-            {
-                throw CliUsageException.AtPosition(path, 1, 1, "expected a fit JSON object with a \"parameters\" object (as written by relationshipkit fit --format json).");
-            }
-
-            if (root.TryGetProperty("model", out var modelElement) && modelElement.ValueKind == JsonValueKind.String && modelElement.GetString() != model)
-            {
-                throw CliUsageException.AtPosition(path, 1, 1, $"the fit is for model \"{modelElement.GetString()}\", not \"{model}\".");
-            }
-
-            var values = new double?[names.Count];
-            foreach (var property in parameters.EnumerateObject())
-            {
-                var index = IndexOf(names, property.Name);
-                if (index < 0)
-                {
-                    throw CliUsageException.AtPosition(path, 1, 1, $"unknown parameter \"{property.Name}\" for {model}; expected {Expected(names)}.");
-                }
-
-                if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDouble(out var value) || !double.IsFinite(value))
-                {
-                    throw CliUsageException.AtPosition(path, 1, 1, $"parameter \"{property.Name}\" must be a finite number.");
-                }
-
-                values[index] = value;
-            }
-
-            return Complete(values, names, path);
-        }
-    }
-
     private static JsonDocument ReadDocument(string path)
     {
         try
@@ -109,7 +71,7 @@ internal static class ParameterText
         }
         catch (JsonException ex)
         {
-            throw CliUsageException.AtPosition(path, (ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {JsonReason(ex)}");
+            throw CliUsageException.AtPosition(path, (ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {ModelOptions.JsonReason(ex)}");
         }
     }
 
@@ -138,12 +100,4 @@ internal static class ParameterText
     }
 
     private static string Expected(IReadOnlyList<string> names) => string.Join(", ", names.Select(n => n + "=…"));
-
-    /// <summary>The reader's message without its own 0-based " LineNumber: … | BytePositionInLine: …" suffix: the position is already in front, 1-based.</summary>
-    private static string JsonReason(JsonException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

@@ -13,7 +13,11 @@ namespace RelationshipKit.Value.Fitting;
 /// iterate, which is usable only with care.</para>
 /// <para><see cref="LogLikelihood"/> is the full, unpenalised model log-likelihood of the data in the data's
 /// time unit (it includes every constant term, so it matches the published figures). AIC = 2k − 2·LL and
-/// BIC = k·ln(n) − 2·LL, with k the number of parameters and n = <see cref="Customers"/>.</para>
+/// BIC = k·ln(n) − 2·LL, with k the number of parameters and n = <see cref="Customers"/>. When the optimiser stopped
+/// where the likelihood cannot be evaluated (<see cref="FitStatus.NumericalFailure"/>), these are <see langword="null"/>:
+/// a non-finite value is never reported as a number.</para>
+/// <para>Save a fit with <see cref="FitDocument.ToJson{TModel}(FitResult{TModel})"/> and load it back with
+/// <see cref="FitDocument.FromJson{TModel}(string)"/>; the loaded model predicts bit for bit what the original did.</para>
 /// <para>This type is immutable and thread-safe when <typeparamref name="TModel"/> is.</para>
 /// </remarks>
 [Immutable]
@@ -25,9 +29,9 @@ public sealed class FitResult<TModel>
         FitStatus status,
         string message,
         IEnumerable<ParameterEstimate> parameters,
-        double logLikelihood,
+        double? logLikelihood,
         int iterations,
-        double gradientNorm,
+        double? gradientNorm,
         double penalizer,
         double customers,
         int excludedRows,
@@ -37,9 +41,9 @@ public sealed class FitResult<TModel>
         Status = status;
         Message = message;
         Parameters = [.. parameters];
-        LogLikelihood = logLikelihood;
+        LogLikelihood = logLikelihood is { } ll && double.IsFinite(ll) ? ll : null;
         Iterations = iterations;
-        GradientNorm = gradientNorm;
+        GradientNorm = gradientNorm is { } g && double.IsFinite(g) ? g : null;
         Penalizer = penalizer;
         Customers = customers;
         ExcludedRows = excludedRows;
@@ -61,14 +65,14 @@ public sealed class FitResult<TModel>
     /// <summary>Gets the estimates with their standard errors, in the model's documented order.</summary>
     public ImmutableArray<ParameterEstimate> Parameters { get; }
 
-    /// <summary>Gets the unpenalised log-likelihood of the data at the estimate.</summary>
-    public double LogLikelihood { get; }
+    /// <summary>Gets the unpenalised log-likelihood of the data at the estimate, or <see langword="null"/> when it is not a finite number there.</summary>
+    public double? LogLikelihood { get; }
 
     /// <summary>Gets the number of optimiser iterations.</summary>
     public int Iterations { get; }
 
-    /// <summary>Gets the Euclidean norm of the gradient of the objective (mean penalised negative log-likelihood, with respect to the log-parameters) at the estimate.</summary>
-    public double GradientNorm { get; }
+    /// <summary>Gets the Euclidean norm of the gradient of the objective (mean penalised negative log-likelihood, with respect to the log-parameters) at the estimate, or <see langword="null"/> when it is not a finite number there.</summary>
+    public double? GradientNorm { get; }
 
     /// <summary>Gets the L2 penalty coefficient used.</summary>
     public double Penalizer { get; }
@@ -82,11 +86,11 @@ public sealed class FitResult<TModel>
     /// <summary>Gets the time unit of the data and of the time-scale parameters.</summary>
     public TimeUnit TimeUnit { get; }
 
-    /// <summary>Gets Akaike's information criterion, 2k − 2·LL.</summary>
-    public double Aic => (2.0 * Parameters.Length) - (2 * LogLikelihood);
+    /// <summary>Gets Akaike's information criterion, 2k − 2·LL, or <see langword="null"/> without a log-likelihood.</summary>
+    public double? Aic => Finite((2.0 * Parameters.Length) - (2 * LogLikelihood));
 
-    /// <summary>Gets the Bayesian information criterion, k·ln(n) − 2·LL with n = <see cref="Customers"/>.</summary>
-    public double Bic => (Parameters.Length * Math.Log(Customers)) - (2 * LogLikelihood);
+    /// <summary>Gets the Bayesian information criterion, k·ln(n) − 2·LL with n = <see cref="Customers"/>, or <see langword="null"/> without a log-likelihood.</summary>
+    public double? Bic => Finite((Parameters.Length * Math.Log(Customers)) - (2 * LogLikelihood));
 
     /// <summary>Gets the estimate of the parameter called <paramref name="name"/>.</summary>
     /// <param name="name">The parameter's name.</param>
@@ -107,4 +111,6 @@ public sealed class FitResult<TModel>
             throw new ArgumentException($"name must be one of {string.Join(", ", Parameters.Select(p => p.Name))}; was \"{name}\".", nameof(name));
         }
     }
+
+    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }

@@ -24,9 +24,9 @@ internal static class FitResults
             outcome.Status,
             Message(outcome, names, options),
             outcome.Estimates(names),
-            double.IsFinite(logLikelihood) ? logLikelihood : double.MinValue,
+            logLikelihood,
             outcome.Iterations,
-            double.IsFinite(outcome.GradientNorm) ? outcome.GradientNorm : double.MaxValue,
+            outcome.GradientNorm,
             options.Penalizer,
             totalWeight,
             excludedRows,
@@ -63,7 +63,7 @@ internal static class FitResults
 
     private static string Message(MleOutcome outcome, IReadOnlyList<string> names, FitOptions options)
     {
-        var gradient = outcome.GradientNorm.ToString("G3", CultureInfo.InvariantCulture);
+        var gradient = double.IsFinite(outcome.GradientNorm) ? outcome.GradientNorm.ToString("G3", CultureInfo.InvariantCulture) : "not a finite number";
         switch (outcome.Status)
         {
             case FitStatus.Converged:

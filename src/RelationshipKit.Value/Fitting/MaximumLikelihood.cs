@@ -16,7 +16,7 @@ namespace RelationshipKit.Value.Fitting;
 /// gaining almost nothing over 25 iterations: both used to run to the iteration limit, at the cost of a thousand
 /// likelihood evaluations (minutes for Pareto/NBD on some small tables found by fuzzing).
 /// </remarks>
-internal static class MaximumLikelihood
+internal static partial class MaximumLikelihood
 {
     private const double BoundaryLog = 30;
     private const double Armijo = 1e-4;
@@ -44,7 +44,8 @@ internal static class MaximumLikelihood
     /// <param name="options">The validated options.</param>
     /// <param name="cancellationToken">Cancels between iterations.</param>
     /// <param name="standardErrors">Whether to compute standard errors (false for a warm start, which needs only the estimate).</param>
-    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true)
+    /// <param name="startInverseHessian">The inverse Hessian of the log-parameter objective to start from (a warm start's <see cref="MleOutcome.InverseHessian"/>), or null to start from the scaled identity.</param>
+    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true, double[][]? startInverseHessian = null)
     {
         var n = start.Length;
         Debug.Assert(penaltyScales.Length == n, "one penalty scale per parameter");
@@ -57,13 +58,25 @@ internal static class MaximumLikelihood
 
         var work = new double[n];
         var g = new double[n];
+        var h = Identity(n);
+        var firstStep = true;
+        if (startInverseHessian is not null)
+        {
+            // A warm start's curvature: the search takes Newton-like steps from its first iteration.
+            for (var i = 0; i < n; i++)
+            {
+                Array.Copy(startInverseHessian[i], h[i], n);
+            }
+
+            firstStep = false;
+        }
+
         var f = Evaluate(objective, u, scales, options.Penalizer, g, work);
         if (!double.IsFinite(f))
         {
-            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work, standardErrors);
+            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work, standardErrors, h);
         }
 
-        var h = Identity(n);
         var p = new double[n];
         var uNew = new double[n];
         var gNew = new double[n];
@@ -71,7 +84,6 @@ internal static class MaximumLikelihood
         var y = new double[n];
         var hy = new double[n];
         var iteration = 0;
-        var firstStep = true;
         var stalled = 0;
         var stuck = 0;
         var windowU = (double[])u.Clone();
@@ -81,18 +93,18 @@ internal static class MaximumLikelihood
             var gradientMax = MaxAbs(g);
             if (gradientMax <= options.GradientTolerance)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors, h);
             }
 
             var boundary = BoundaryIndex(u);
             if (boundary >= 0)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, boundary);
+                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, h, boundary);
             }
 
             if (iteration >= options.MaxIterations)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work, standardErrors, h);
             }
 
             if (iteration > 0 && iteration % RidgeWindow == 0)
@@ -104,7 +116,7 @@ internal static class MaximumLikelihood
                 var ridge = RidgeIndex(u, windowU, f, windowF);
                 if (ridge >= 0)
                 {
-                    return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, ridge);
+                    return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, h, ridge);
                 }
 
                 Array.Copy(u, windowU, n);
@@ -177,7 +189,7 @@ internal static class MaximumLikelihood
                 // No decrease is possible along the steepest descent: either we are at the optimum to rounding,
                 // or the likelihood cannot be evaluated around here.
                 var status = gradientMax <= Math.Max(1e-5, options.GradientTolerance) ? FitStatus.Converged : FitStatus.NumericalFailure;
-                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, h);
             }
 
             for (var i = 0; i < n; i++)
@@ -190,13 +202,13 @@ internal static class MaximumLikelihood
             Array.Copy(gNew, g, n);
             if (stalled >= 2)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors);
+                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors, h);
             }
 
             if (stuck >= 2)
             {
                 var (status, index) = NoProgressOutcome(u, MaxAbs(g), options.GradientTolerance);
-                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, index);
+                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, h, index);
             }
 
             var sy = Dot(s, y);
@@ -219,134 +231,7 @@ internal static class MaximumLikelihood
         }
     }
 
-    /// <summary>Computes the observed-information standard errors at natural parameters <paramref name="theta"/>; null when the Hessian is not positive definite.</summary>
-    public static double[]? StandardErrors(Objective objective, ReadOnlySpan<double> theta, double totalWeight)
-    {
-        var n = theta.Length;
-        var hessian = new double[n][];
-        var plus = new double[n];
-        var minus = new double[n];
-        var point = theta.ToArray();
-        for (var j = 0; j < n; j++)
-        {
-            hessian[j] = new double[n];
-            var h = 1e-5 * Math.Max(Math.Abs(theta[j]), 1e-8);
-            var original = point[j];
-            point[j] = original + h;
-            var fp = objective(point, plus);
-            point[j] = original - h;
-            var fm = objective(point, minus);
-            point[j] = original;
-            if (!double.IsFinite(fp) || !double.IsFinite(fm))
-            {
-                return null;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                hessian[j][i] = (plus[i] - minus[i]) / (2 * h) * totalWeight;
-            }
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                var mean = 0.5 * (hessian[i][j] + hessian[j][i]);
-                hessian[i][j] = mean;
-                hessian[j][i] = mean;
-            }
-        }
-
-        var inverse = InvertSymmetricPositiveDefinite(hessian);
-        if (inverse is null)
-        {
-            return null;
-        }
-
-        var errors = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            if (!(inverse[i][i] > 0) || !double.IsFinite(inverse[i][i]))
-            {
-                return null;
-            }
-
-            errors[i] = Math.Sqrt(inverse[i][i]);
-        }
-
-        return errors;
-    }
-
-    /// <summary>Inverts a symmetric matrix by Cholesky decomposition; null when it is not positive definite.</summary>
-    internal static double[][]? InvertSymmetricPositiveDefinite(double[][] a)
-    {
-        var n = a.Length;
-        var l = new double[n][];
-        for (var i = 0; i < n; i++)
-        {
-            l[i] = new double[n];
-            for (var j = 0; j <= i; j++)
-            {
-                var sum = a[i][j];
-                for (var k = 0; k < j; k++)
-                {
-                    sum -= l[i][k] * l[j][k];
-                }
-
-                if (i == j)
-                {
-                    if (!(sum > 0) || !double.IsFinite(sum))
-                    {
-                        return null;
-                    }
-
-                    l[i][i] = Math.Sqrt(sum);
-                }
-                else
-                {
-                    l[i][j] = sum / l[j][j];
-                }
-            }
-        }
-
-        // inverse = L^-T L^-1: solve column by column.
-        var inverse = new double[n][];
-        for (var i = 0; i < n; i++)
-        {
-            inverse[i] = new double[n];
-        }
-
-        var column = new double[n];
-        for (var c = 0; c < n; c++)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                var sum = i == c ? 1.0 : 0.0;
-                for (var k = 0; k < i; k++)
-                {
-                    sum -= l[i][k] * column[k];
-                }
-
-                column[i] = sum / l[i][i];
-            }
-
-            for (var i = n - 1; i >= 0; i--)
-            {
-                var sum = column[i];
-                for (var k = i + 1; k < n; k++)
-                {
-                    sum -= l[k][i] * inverse[k][c];
-                }
-
-                inverse[i][c] = sum / l[i][i];
-            }
-        }
-
-        return inverse;
-    }
-
-    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, bool standardErrors, int boundary = -1)
+    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, bool standardErrors, double[][] inverseHessian, int boundary = -1)
     {
         var theta = new double[u.Length];
         for (var i = 0; i < u.Length; i++)
@@ -365,6 +250,7 @@ internal static class MaximumLikelihood
             GradientNorm = Math.Sqrt(Dot(g, g)),
             Status = finite ? status : FitStatus.NumericalFailure,
             BoundaryParameter = boundary,
+            InverseHessian = inverseHessian,
         };
     }
 
@@ -394,184 +280,5 @@ internal static class MaximumLikelihood
         }
 
         return value;
-    }
-
-    /// <summary>
-    /// What a search that can no longer move has found: the optimum to rounding when the gradient is small; a boundary
-    /// estimate when a parameter is beyond 1e4 or below 1e-4 (the search is on a flat ridge running out of the
-    /// parameter space, where the steps shrink below the spacing of doubles); otherwise a numerical failure.
-    /// </summary>
-    private static (FitStatus Status, int Index) NoProgressOutcome(double[] u, double gradientMax, double gradientTolerance)
-    {
-        if (gradientMax <= Math.Max(StalledGradient, gradientTolerance))
-        {
-            return (FitStatus.Converged, -1);
-        }
-
-        var index = MostExtremeIndex(u);
-        return index >= 0 ? (FitStatus.BoundaryEstimate, index) : (FitStatus.NumericalFailure, -1);
-    }
-
-    /// <summary>The index of the log-parameter farthest beyond ±<see cref="ExtremeLog"/> (a value beyond 1e4 or below 1e-4), or −1 when none is.</summary>
-    internal static int MostExtremeIndex(ReadOnlySpan<double> logParameters)
-    {
-        var index = -1;
-        var extreme = ExtremeLog;
-        for (var i = 0; i < logParameters.Length; i++)
-        {
-            if (Math.Abs(logParameters[i]) > extreme)
-            {
-                extreme = Math.Abs(logParameters[i]);
-                index = i;
-            }
-        }
-
-        return index;
-    }
-
-    private static bool SameVector(double[] a, double[] b)
-    {
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static int RidgeIndex(double[] u, double[] windowStart, double f, double windowF)
-    {
-        if (windowF - f > RidgeProgress * Math.Max(1, Math.Abs(f)))
-        {
-            return -1;
-        }
-
-        var index = -1;
-        var largest = 0.5;
-        for (var i = 0; i < u.Length; i++)
-        {
-            var move = u[i] - windowStart[i];
-            if (Math.Abs(u[i]) > ExtremeLog && Math.Sign(move) == Math.Sign(u[i]) && Math.Abs(move) > largest)
-            {
-                largest = Math.Abs(move);
-                index = i;
-            }
-        }
-
-        return index;
-    }
-
-    private static int BoundaryIndex(double[] u)
-    {
-        for (var i = 0; i < u.Length; i++)
-        {
-            if (Math.Abs(u[i]) > BoundaryLog)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static void BfgsUpdate(double[][] h, double[] s, double[] y, double sy, double[] hy)
-    {
-        // H+ = (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, expanded: H − ρ(s (Hy)ᵀ + (Hy) sᵀ) + (ρ² yᵀHy + ρ) s sᵀ.
-        var n = s.Length;
-        var rho = 1 / sy;
-        MatVec(h, y, hy);
-        var yhy = Dot(y, hy);
-        var factor = (rho * rho * yhy) + rho;
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                h[i][j] += (factor * s[i] * s[j]) - (rho * ((s[i] * hy[j]) + (hy[i] * s[j])));
-            }
-        }
-    }
-
-    private static double[][] Identity(int n)
-    {
-        var h = new double[n][];
-        for (var i = 0; i < n; i++)
-        {
-            h[i] = new double[n];
-            h[i][i] = 1;
-        }
-
-        return h;
-    }
-
-    private static void ResetToIdentity(double[][] h)
-    {
-        for (var i = 0; i < h.Length; i++)
-        {
-            Array.Clear(h[i]);
-            h[i][i] = 1;
-        }
-    }
-
-    private static bool IsIdentity(double[][] h)
-    {
-        for (var i = 0; i < h.Length; i++)
-        {
-            for (var j = 0; j < h.Length; j++)
-            {
-                if (h[i][j] != (i == j ? 1.0 : 0.0))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static void MatVec(double[][] m, double[] v, double[] result)
-    {
-        for (var i = 0; i < v.Length; i++)
-        {
-            var sum = 0.0;
-            for (var j = 0; j < v.Length; j++)
-            {
-                sum += m[i][j] * v[j];
-            }
-
-            result[i] = sum;
-        }
-    }
-
-    private static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
-
-    private static double MaxAbs(double[] a)
-    {
-        var max = 0.0;
-        foreach (var v in a)
-        {
-            max = Math.Max(max, Math.Abs(v));
-        }
-
-        return max;
-    }
-
-    private static void Negate(double[] a)
-    {
-        for (var i = 0; i < a.Length; i++)
-        {
-            a[i] = -a[i];
-        }
     }
 }

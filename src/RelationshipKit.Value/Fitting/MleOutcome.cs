@@ -20,6 +20,9 @@ internal sealed class MleOutcome
     /// <summary>The index of the parameter that ran to the boundary, when <see cref="Status"/> is BoundaryEstimate.</summary>
     public int BoundaryParameter { get; init; } = -1;
 
+    /// <summary>The search's last approximation of the inverse Hessian of the log-parameter objective (to warm-start another search).</summary>
+    public double[][]? InverseHessian { get; init; }
+
     /// <summary>Builds the public estimates list from the parameter names.</summary>
     public IEnumerable<ParameterEstimate> Estimates(IReadOnlyList<string> names)
     {

@@ -131,9 +131,17 @@ public sealed class SummaryCsvReader : IDisposable
     public SummaryTable ReadAll()
     {
         var state = Start();
-        while (_csv.ReadLine())
+        try
         {
-            state.Add();
+            while (_csv.ReadLine())
+            {
+                state.Add();
+            }
+        }
+        catch (CsvFormatException) when (state.RepeatedId() is { } repeated)
+        {
+            // A repeated id on an earlier line is the first problem in the file.
+            throw repeated;
         }
 
         return state.Finish();
@@ -149,9 +157,17 @@ public sealed class SummaryCsvReader : IDisposable
     public async Task<SummaryTable> ReadAllAsync(CancellationToken cancellationToken = default)
     {
         var state = Start();
-        while (await _csv.ReadLineAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            state.Add();
+            while (await _csv.ReadLineAsync(cancellationToken).ConfigureAwait(false))
+            {
+                state.Add();
+            }
+        }
+        catch (CsvFormatException) when (state.RepeatedId() is { } repeated)
+        {
+            // A repeated id on an earlier line is the first problem in the file.
+            throw repeated;
         }
 
         return state.Finish();
@@ -293,25 +309,31 @@ public sealed class SummaryCsvReader : IDisposable
             double[] weights;
             if (Has(WeightSlot))
             {
-                weights = _weight[.._count];
+                weights = _weight;
             }
             else
             {
-                weights = new double[_count];
+                weights = GC.AllocateUninitializedArray<double>(_count);
                 Array.Fill(weights, 1.0);
             }
 
-            var table = RfmTable.FromValidated(_frequency[.._count], _recency[.._count], _t[.._count], weights, Has(MonetarySlot) ? _monetary[.._count] : null, unit);
+            if (RepeatedId() is { } repeated)
+            {
+                throw repeated;
+            }
+
+            // The columns keep the room reserved beyond the last row (a copy of a million-row file costs more than the room).
+            var table = RfmTable.FromValidated(_frequency, _recency, _t, weights, Has(MonetarySlot) ? _monetary : null, unit, _count);
             return new SummaryTable(
                 table,
                 Has(IdSlot) ? Sealed(_ids) : [],
                 Has(WeightSlot),
-                Has(FrequencyHoldoutSlot) ? _frequencyHoldout[.._count] : null,
-                Has(MonetaryHoldoutSlot) ? _monetaryHoldout[.._count] : null,
+                Has(FrequencyHoldoutSlot) ? _frequencyHoldout : null,
+                Has(MonetaryHoldoutSlot) ? _monetaryHoldout : null,
                 Has(DurationHoldoutSlot) ? _durationHoldout : null,
                 _unitText is not null,
                 _csv.Path,
-                _lines[.._count],
+                _lines,
                 _fieldOf,
                 _columnNames,
                 _csv.Delimiter);
@@ -476,16 +498,25 @@ public sealed class SummaryCsvReader : IDisposable
             }
 
             _idCharacters += text.Length;
-            var earlier = _ids.Add(text);
-            if (earlier >= 0)
+            _ids.Add(text, _csv.SlotColumn(IdSlot));
+        }
+
+        /// <summary>The error for the first row whose customer id an earlier row has, or null (ids are compared once all rows are read; see <see cref="IdColumn"/>).</summary>
+        public CsvFormatException? RepeatedId()
+        {
+            if (!Has(IdSlot) || !_ids.FindRepeat(out var earlier, out var later))
             {
-                throw _csv.SlotError(
-                    IdSlot,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"customer id \"{CsvTokenizer.Excerpt(text)}\" is on line {_lines[earlier]} and on line {_csv.LineNumber}; a summary has one row per customer (a weights column says how many customers a row stands for)."),
-                    _columnNames[IdSlot]);
+                return null;
             }
+
+            return new CsvFormatException(
+                _csv.Path,
+                _lines[later],
+                _ids.Column(later),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"customer id \"{CsvTokenizer.Excerpt(_ids.Text(later))}\" is on line {_lines[earlier]} and on line {_lines[later]}; a summary has one row per customer (a weights column says how many customers a row stands for)."),
+                _columnNames[IdSlot]);
         }
 
         private void CheckUnit()

@@ -7,9 +7,13 @@ namespace RelationshipKit.Value.Summaries;
 /// <summary>
 /// Represents a writer of customer summaries as CSV, in the columns <see cref="SummaryCsvReader"/> reads back and
 /// lifetimes and pandas use: <c>id,frequency,recency,T</c>, then <c>monetary_value</c>, <c>weights</c> and the
-/// holdout columns when the summaries have them.
+/// holdout columns when the summaries have them, and last <c>time_unit</c>, the unit of recency, T and the holdout
+/// duration on every row.
 /// </summary>
 /// <remarks>
+/// <para>The unit travels with the data: <see cref="SummaryCsvReader"/> takes it from the <c>time_unit</c> column, so
+/// a file written in days is never read as weeks. An extra column is what pandas' <c>read_csv</c> and R's
+/// <c>read.csv</c> read with no options, and what lifetimes ignores (it takes the columns it is given).</para>
 /// <para>Numbers are written as the shortest invariant text that reads back to the same <see cref="double"/>; lines
 /// end with LF; ids are quoted when they hold a comma, a quote or a line break. Rows are written one at a time, so a
 /// million customers never exist as one string.</para>
@@ -83,7 +87,8 @@ public sealed class SummaryCsvWriter : IDisposable
             _writer.Write(summaries.HasMonetaryValue ? ",frequency_holdout,monetary_value_holdout,duration_holdout" : ",frequency_holdout,duration_holdout");
         }
 
-        _writer.Write('\n');
+        _writer.Write(",time_unit\n");
+        var unit = "," + UnitText(summaries.TimeUnit);
         var duration = summaries.DurationHoldout.GetValueOrDefault();
         foreach (var customer in summaries.Customers)
         {
@@ -108,6 +113,7 @@ public sealed class SummaryCsvWriter : IDisposable
                 Append(duration);
             }
 
+            _line.Append(unit);
             EndLine();
         }
 
@@ -155,8 +161,10 @@ public sealed class SummaryCsvWriter : IDisposable
             header.Add("duration_holdout");
         }
 
+        header.Add("time_unit");
         _writer.Write(string.Join(',', header));
         _writer.Write('\n');
+        var unit = "," + UnitText(table.TimeUnit);
         for (var i = 0; i < table.Count; i++)
         {
             _line.Clear();
@@ -190,6 +198,7 @@ public sealed class SummaryCsvWriter : IDisposable
                 Append(summaries.DurationHoldout.GetValueOrDefault());
             }
 
+            _line.Append(unit);
             EndLine();
         }
 
@@ -208,6 +217,9 @@ public sealed class SummaryCsvWriter : IDisposable
             _writer.Dispose();
         }
     }
+
+    /// <summary>The unit as the column writes it: <c>day</c>, <c>week</c>, <c>N days</c> or <c>period</c> (no comma, never quoted).</summary>
+    private static string UnitText(TimeUnit unit) => unit.Name;
 
     private void Append(double value)
     {

@@ -25,6 +25,7 @@ public sealed class SummaryTable
     private readonly string[] _columnNames;
     private readonly char _delimiter;
 
+    // The arrays may be longer than the table (a reader's room to spare): row i of each is row i of Table, up to Count.
     internal SummaryTable(
         RfmTable table,
         IReadOnlyList<CustomerId> ids,
@@ -79,10 +80,10 @@ public sealed class SummaryTable
     public bool HasHoldout => _frequencyHoldout is not null && DurationHoldout is not null;
 
     /// <summary>Gets the repeat purchases in the holdout period per row; empty when the file has none.</summary>
-    public ReadOnlySpan<double> FrequencyHoldout => _frequencyHoldout;
+    public ReadOnlySpan<double> FrequencyHoldout => _frequencyHoldout is null ? default : _frequencyHoldout.AsSpan(0, Count);
 
     /// <summary>Gets the mean spend per holdout purchase per row; empty when the file has none.</summary>
-    public ReadOnlySpan<double> MonetaryValueHoldout => _monetaryValueHoldout;
+    public ReadOnlySpan<double> MonetaryValueHoldout => _monetaryValueHoldout is null ? default : _monetaryValueHoldout.AsSpan(0, Count);
 
     /// <summary>Gets the length of the holdout period (<c>duration_holdout</c>, the same on every row), in <see cref="TimeUnit"/>, or <see langword="null"/> when the file has none.</summary>
     public double? DurationHoldout { get; }
@@ -96,9 +97,9 @@ public sealed class SummaryTable
     /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="rowNumber"/> is not in [1, <see cref="Count"/>].</exception>
     public long GetLineNumber(int rowNumber)
     {
-        if (rowNumber < 1 || rowNumber > _lines.Length)
+        if (rowNumber < 1 || rowNumber > Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(rowNumber), rowNumber, $"rowNumber must be in [1, {_lines.Length}]; was {rowNumber}.");
+            throw new ArgumentOutOfRangeException(nameof(rowNumber), rowNumber, $"rowNumber must be in [1, {Count}]; was {rowNumber}.");
         }
 
         return _lines[rowNumber - 1];

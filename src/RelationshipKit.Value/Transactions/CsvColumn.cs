@@ -91,4 +91,22 @@ public readonly struct CsvColumn : IEquatable<CsvColumn>
     /// <returns>For example <c>"date"</c> or <c>#3</c>; the empty string for the <c>default</c> value.</returns>
     public override string ToString() =>
         _name is not null ? "\"" + _name + "\"" : _position > 0 ? "#" + _position.ToString(CultureInfo.InvariantCulture) : string.Empty;
+
+    /// <summary>Throws when an options property names no column, or names one by header when the file has none.</summary>
+    /// <param name="column">The column.</param>
+    /// <param name="hasHeader">Whether the file has a header line.</param>
+    /// <param name="property">The options property, for the message.</param>
+    /// <param name="paramName">The name of the options argument at the public entry point.</param>
+    internal static void Validate(CsvColumn column, bool hasHeader, string property, string paramName)
+    {
+        if (column.IsDefault)
+        {
+            throw new ArgumentException($"{property} must name a header column or a position; was unset.", paramName);
+        }
+
+        if (!hasHeader && column.Name is not null)
+        {
+            throw new ArgumentException($"{property} must be a position when HasHeader is false; was {column}.", paramName);
+        }
+    }
 }

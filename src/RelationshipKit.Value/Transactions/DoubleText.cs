@@ -201,6 +201,67 @@ internal sealed class DoubleText
             i = 1;
         }
 
+        // Whole part, then the fraction: tight loops while the digits fit (at most 19 of them in all).
+        ulong w = 0;
+        var integerStart = i;
+        uint digit;
+        while (i < text.Length && (digit = unchecked((uint)(text[i] - '0'))) <= 9)
+        {
+            w = unchecked((w * 10) + digit);
+            i++;
+        }
+
+        var digits = i - integerStart;
+        var exponent = 0;
+        if (i < text.Length && text[i] == _separator)
+        {
+            var fractionStart = ++i;
+            while (i < text.Length && (digit = unchecked((uint)(text[i] - '0'))) <= 9)
+            {
+                w = unchecked((w * 10) + digit);
+                i++;
+            }
+
+            exponent = fractionStart - i;
+            digits += i - fractionStart;
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        if (digits > MaxDigits)
+        {
+            // Maybe leading zeros (0.000…): count the significant digits again, the slow way.
+            return TryParseLong(text, out value);
+        }
+
+        if (i < text.Length)
+        {
+            if (text[i] is not ('e' or 'E') || !TryParseExponent(text[(i + 1)..], out var written))
+            {
+                return false;
+            }
+
+            exponent += written;
+        }
+
+        return TryCompute(w, exponent, negative, out value);
+    }
+
+    /// <summary>Parses a plain number of more than 19 digits whose significant digits may still be 19 or fewer.</summary>
+    private bool TryParseLong(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (text.Length > 0 && (text[0] == '-' || text[0] == '+'))
+        {
+            negative = text[0] == '-';
+            i = 1;
+        }
+
         ulong w = 0;
         var digits = 0;
         var significant = 0;

@@ -94,11 +94,11 @@ public sealed class TransactionCsvOptions
             throw new ArgumentException("Culture must not be null; use CultureInfo.InvariantCulture for the default.", paramName);
         }
 
-        ValidateColumn(CustomerColumn, nameof(CustomerColumn), paramName);
-        ValidateColumn(DateColumn, nameof(DateColumn), paramName);
+        CsvColumn.Validate(CustomerColumn, HasHeader, nameof(CustomerColumn), paramName);
+        CsvColumn.Validate(DateColumn, HasHeader, nameof(DateColumn), paramName);
         if (AmountColumn is { } amount)
         {
-            ValidateColumn(amount, nameof(AmountColumn), paramName);
+            CsvColumn.Validate(amount, HasHeader, nameof(AmountColumn), paramName);
         }
 
         if (CustomerColumn == DateColumn || (AmountColumn is { } a && (a == CustomerColumn || a == DateColumn)))
@@ -109,19 +109,6 @@ public sealed class TransactionCsvOptions
         if (DateFormat is not null)
         {
             _ = DatePattern.Create(DateFormat, Culture, paramName);
-        }
-    }
-
-    private void ValidateColumn(CsvColumn column, string property, string paramName)
-    {
-        if (column.IsDefault)
-        {
-            throw new ArgumentException($"{property} must name a header column or a position; was unset.", paramName);
-        }
-
-        if (!HasHeader && column.Name is not null)
-        {
-            throw new ArgumentException($"{property} must be a position when HasHeader is false; was {column}.", paramName);
         }
     }
 }

@@ -44,10 +44,20 @@ public class CustomerBaseSectionTests
 
         section.GetProperty("top_customers").GetArrayLength().Should().Be(10);
         section.GetProperty("p_alive_distribution").EnumerateArray().Sum(b => b.GetProperty("customers").GetInt32()).Should().Be(2357);
-        var tiers = section.GetProperty("value_tiers").EnumerateArray().ToList();
+        var tiers = section.GetProperty("clv_bands").EnumerateArray().ToList();
         tiers.Sum(t => t.GetProperty("customers").GetInt32()).Should().Be(2357);
         tiers.Sum(t => t.GetProperty("share").GetDouble()).Should().BeApproximately(1, 1e-12);
         tiers.Select(t => t.GetProperty("clv").GetDouble()).Take(3).Should().BeInDescendingOrder();
+
+        // The stated rule: with a holdout, the lowest mean absolute error of per-customer holdout purchases.
+        var selection = section.GetProperty("selection");
+        selection.GetProperty("rule").GetString().Should().Be("holdout_mae");
+        selection.GetProperty("model").GetString().Should().Be("paretonbd");
+        selection.GetProperty("runner_up").GetString().Should().Be("mbgnbd");
+        fits["paretonbd"].GetProperty("holdout_mae").GetDouble().Should().BeLessThan(fits["mbgnbd"].GetProperty("holdout_mae").GetDouble());
+        fits["mbgnbd"].GetProperty("holdout_mae").GetDouble().Should().BeLessThan(fits["bgnbd"].GetProperty("holdout_mae").GetDouble());
+        var valueTiers = section.GetProperty("value_tiers");
+        (valueTiers.GetProperty("most_valuable").GetInt32() + valueTiers.GetProperty("most_growable").GetInt32() + valueTiers.GetProperty("below_zero").GetInt32() + valueTiers.GetProperty("standard").GetInt32()).Should().Be(2357);
     }
 
     [Fact]
@@ -64,7 +74,7 @@ public class CustomerBaseSectionTests
         fromFile.GetProperty("duration_holdout").GetDouble().Should().Be(39);
         fromFile.GetProperty("time_unit").GetString().Should().Be("week");
         fromFile.GetProperty("currency").GetString().Should().Be("USD");
-        foreach (var key in new[] { "customers", "repeat_buyers", "fits", "spend", "top_customers", "p_alive_distribution", "value_tiers", "total_clv" })
+        foreach (var key in new[] { "customers", "repeat_buyers", "fits", "spend", "top_customers", "p_alive_distribution", "clv_bands", "value_tiers", "selection", "total_clv" })
         {
             fromFile.GetProperty(key).GetRawText().Should().Be(embedded.GetProperty(key).GetRawText(), key);
         }
@@ -96,8 +106,9 @@ public class CustomerBaseSectionTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().Contain("Data: 2,357 customers (946 repeat buyers), holdout 39 weeks; time in weeks.")
-            .And.Contain("Top 10 customers by expected purchases in the next 39 weeks (BG/NBD)")
-            .And.Contain("Total one-year CLV of the base: 72,439 PLN.");
+            .And.Contain("Chosen: paretonbd, by the lowest mean absolute error of the per-customer holdout purchases; runner-up mbgnbd.")
+            .And.Contain("Top 10 customers by expected purchases in the next 39 weeks (paretonbd)")
+            .And.Contain("Total one-year CLV of the base: 73,259 PLN.");
     }
 
     [Theory]
@@ -143,10 +154,10 @@ public class CustomerBaseSectionTests
 
         section.GetProperty("customers").GetInt32().Should().Be(3);
         section.GetProperty("fits").EnumerateArray().Should().OnlyContain(f => !f.GetProperty("converged").GetBoolean(), "three customers cannot identify four parameters");
-        var top = section.GetProperty("value_tiers")[0];
+        var top = section.GetProperty("clv_bands")[0];
         top.GetProperty("customers").GetInt32().Should().Be(0, "10 % of three customers rounds to none");
         top.GetProperty("mean_p_alive").ValueKind.Should().Be(JsonValueKind.Null);
-        section.GetProperty("value_tiers").EnumerateArray().Sum(t => t.GetProperty("customers").GetInt32()).Should().Be(3);
+        section.GetProperty("clv_bands").EnumerateArray().Sum(t => t.GetProperty("customers").GetInt32()).Should().Be(3);
     }
 
     private static string SummarizeCdnow(string unit)

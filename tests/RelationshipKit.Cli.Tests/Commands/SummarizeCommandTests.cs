@@ -32,8 +32,8 @@ public class SummarizeCommandTests
         var result = CliRunner.Run([.. CdnowArguments, "--observation-end", "1997-09-30"]);
         result.ExitCode.Should().Be(0, result.Error);
         var lines = result.Output.TrimEnd('\n').Split('\n');
-        lines[0].Should().Be("id,frequency,recency,T,monetary_value");
-        lines[1].Should().Be("0001,2,30.428571428571427,38.857142857142854,22.345");
+        lines[0].Should().Be("id,frequency,recency,T,monetary_value,time_unit");
+        lines[1].Should().Be("0001,2,30.428571428571427,38.857142857142854,22.345,week");
         var actual = lines.Skip(1).Select(l => l.Split(',')).ToDictionary(f => int.Parse(f[0], CultureInfo.InvariantCulture));
         var published = File.ReadAllLines(TestFiles.Data("cdnow_customers_summary.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         actual.Should().HaveCount(2357);
@@ -53,8 +53,8 @@ public class SummarizeCommandTests
         var result = CliRunner.Run([.. CdnowArguments, "--calibration-end", "1997-09-30", "--observation-end", "1998-06-30"]);
         result.ExitCode.Should().Be(0, result.Error);
         var lines = result.Output.TrimEnd('\n').Split('\n');
-        lines[0].Should().Be("id,frequency,recency,T,monetary_value,frequency_holdout,monetary_value_holdout,duration_holdout");
-        lines[1].Should().Be("0001,2,30.428571428571427,38.857142857142854,22.345,1,26.48,39");
+        lines[0].Should().Be("id,frequency,recency,T,monetary_value,frequency_holdout,monetary_value_holdout,duration_holdout,time_unit");
+        lines[1].Should().Be("0001,2,30.428571428571427,38.857142857142854,22.345,1,26.48,39,week");
         lines.Skip(1).Sum(l => int.Parse(l.Split(',')[5], CultureInfo.InvariantCulture)).Should().Be(1882);
     }
 
@@ -80,9 +80,9 @@ public class SummarizeCommandTests
     }
 
     [Theory]
-    [InlineData(null, "a,1,7,7\nb,0,0,7\n")]
-    [InlineData("Monday", "a,1,7,7\nb,0,0,7\n")]
-    [InlineData("sunday", "a,0,0,0\nb,0,0,7\n")]
+    [InlineData(null, "a,1,7,7,day\nb,0,0,7,day\n")]
+    [InlineData("Monday", "a,1,7,7,day\nb,0,0,7,day\n")]
+    [InlineData("sunday", "a,0,0,0,day\nb,0,0,7,day\n")]
     public void Summarize_WeekStart_DecidesWhichPurchasesShareAWeek(string? weekStart, string rows)
     {
         // Sunday 5 and Monday 6 January 2025: two weeks when weeks start on Monday, one when they start on Sunday.
@@ -90,7 +90,7 @@ public class SummarizeCommandTests
         string[] weekOption = weekStart is null ? [] : ["--week-start", weekStart];
         var result = CliRunner.Run(["summarize", "--input", path, "--collapse", "week", .. weekOption]);
         result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Should().Be("id,frequency,recency,T\n" + rows);
+        result.Output.Should().Be("id,frequency,recency,T,time_unit\n" + rows);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class SummarizeCommandTests
         var path = TestFiles.Temp("date,customer_id\n2025-01-01,\"Kowalski, Jan\"\n2025-01-11,\"Kowalski, Jan\"\n2025-01-06,00001\n");
         var result = CliRunner.Run("summarize", "--input", path);
         result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Should().Be("id,frequency,recency,T\n\"Kowalski, Jan\",1,10,10\n00001,0,0,5\n");
+        result.Output.Should().Be("id,frequency,recency,T,time_unit\n\"Kowalski, Jan\",1,10,10,day\n00001,0,0,5,day\n");
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class SummarizeCommandTests
         var path = TestFiles.Temp("customer_id\tdate\nA\t2025-01-01\nA\t2025-01-03\nA\t2025-01-12\nB\t2025-01-11\n");
         var result = CliRunner.Run("summarize", "--input", path, "--delimiter", "tab", "--calibration-end", "2025-01-10");
         result.ExitCode.Should().Be(0, result.Error);
-        result.Output.Should().Be("id,frequency,recency,T,frequency_holdout,duration_holdout\nA,1,2,9,1,2\n");
+        result.Output.Should().Be("id,frequency,recency,T,frequency_holdout,duration_holdout,time_unit\nA,1,2,9,1,2,day\n");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class SummarizeCommandTests
         var result = CliRunner.Run("summarize", "--input", input, "--output", output);
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().BeEmpty();
-        File.ReadAllText(output).Should().Be("id,frequency,recency,T\nA,0,0,0\n");
+        File.ReadAllText(output).Should().Be("id,frequency,recency,T,time_unit\nA,0,0,0,day\n");
     }
 
     [Fact]
@@ -238,5 +238,44 @@ public class SummarizeCommandTests
         var result = CliRunner.Run("summarize", "--help");
         result.ExitCode.Should().Be(0);
         result.Output.Should().Contain("--calibration-end").And.Contain("--no-header").And.Contain("--delimiter");
+    }
+
+    [Theory]
+    [InlineData("--observation-end", "2024-12-31", "no transaction is on or before --observation-end 2024-12-31; the first transaction is on 2025-01-03.")]
+    [InlineData("--calibration-end", "2025-01-02", "no customer's first purchase is on or before --calibration-end 2025-01-02, so there is nothing to calibrate on; the first transaction is on 2025-01-03.")]
+    public void Summarize_NothingBeforeTheEnd_ExitsTwoNamingTheFirstTransactionDate(string option, string date, string message)
+    {
+        var path = TestFiles.Temp("customer_id,date\nA,2025-01-05\nB,2025-01-03\nA,2025-02-01\n");
+        var output = Path.Combine(Path.GetTempPath(), "rk-empty-" + Guid.NewGuid().ToString("N") + ".csv");
+
+        var result = CliRunner.Run("summarize", "--input", path, option, date, "--output", output);
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be($"error: {path}: {message}\n");
+        File.Exists(output).Should().BeFalse("nothing is written when the command fails");
+    }
+
+    [Fact]
+    public void Summarize_RepeatedHeaderColumn_ExitsTwoNamingIt()
+    {
+        var path = TestFiles.Temp("customer_id,date,Date\nA,2025-01-05,2025-01-05\n");
+        var result = CliRunner.Run("summarize", "--input", path);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {path}:1:18: column \"Date\" appears twice in the header (fields 2 and 3).\n");
+    }
+
+    [Fact]
+    public void Fit_SummaryWithARepeatedIdOrColumn_ExitsTwoNamingBothPlaces()
+    {
+        var ids = TestFiles.Temp("id,frequency,recency,T\na,1,2,5\nb,0,0,5\na,0,0,4\n");
+        var result = CliRunner.Run("fit", "bgnbd", "--input", ids);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {ids}:4:1: customer id \"a\" is on line 2 and on line 4; a summary has one row per customer (a weights column says how many customers a row stands for).\n");
+
+        var columns = TestFiles.Temp("frequency,recency,T,T\n1,2,5,5\n");
+        result = CliRunner.Run("fit", "bgnbd", "--input", columns);
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be($"error: {columns}:1:21: column \"T\" appears twice in the header (fields 3 and 4).\n");
     }
 }

@@ -23,21 +23,4 @@ public class ParameterTextTests
         var act = () => ParameterText.Parse(text, BgNbd, "--parameters");
         act.Should().Throw<CliUsageException>().WithMessage(message);
     }
-
-    [Fact]
-    public void FromFitFile_ReadsParametersAndChecksModel()
-    {
-        var path = TestFiles.Temp("{\"model\":\"bgnbd\",\"parameters\":{\"r\":0.243,\"alpha\":4.414,\"a\":0.793,\"b\":2.426}}", ".json");
-        ParameterText.FromFitFile(path, "bgnbd", BgNbd).Should().Equal(0.243, 4.414, 0.793, 2.426);
-        var act = () => ParameterText.FromFitFile(path, "paretonbd", ["r", "alpha", "s", "beta"]);
-        act.Should().Throw<CliUsageException>().WithMessage($"{path}:1:1: the fit is for model \"bgnbd\", not \"paretonbd\".");
-    }
-
-    [Fact]
-    public void FromFitFile_InvalidJson_ReportsPosition()
-    {
-        var path = TestFiles.Temp("{\n  \"model\": bgnbd\n}", ".json");
-        var act = () => ParameterText.FromFitFile(path, "bgnbd", BgNbd);
-        act.Should().Throw<CliUsageException>().Which.Message.Should().Be($"{path}:2:12: not valid JSON: 'b' is an invalid start of a value.", "the 1-based position is in front; the reader's 0-based one is dropped");
-    }
 }

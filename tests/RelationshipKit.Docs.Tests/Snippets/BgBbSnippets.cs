@@ -83,7 +83,7 @@ public class BgBbSnippets
 
         // A loyal donor's future donations, each discounted by 10 % a campaign.
         var dert = model.DiscountedExpectedResidualPurchases(
-            0.10, frequency: 6, recency: 6, opportunities: 6);
+            DiscountRate.PerPeriod(0.10), frequency: 6, recency: 6, opportunities: 6);
         // 5.91
         #endregion
 
@@ -122,7 +122,7 @@ public class BgBbSnippets
         var model = BgBbModel.Fit(ReadDonations()).Model;
         model.ProbabilityAlive(x, tx, 6).Should().BeApproximately(alive, 0.005);
         model.ConditionalExpectedPurchases(5, x, tx, 6).Should().BeApproximately(nextFive, 0.005);
-        model.DiscountedExpectedResidualPurchases(0.10, x, tx, 6).Should().BeApproximately(dert, 0.005);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.10), x, tx, 6).Should().BeApproximately(dert, 0.005);
     }
 
     private static RfmTable ReadDonations()

@@ -43,7 +43,7 @@ public class BgNbdSnippets
         Round(fit["alpha"].StandardError!.Value, 3).Should().Be(0.378);
         Round(fit["a"].StandardError!.Value, 3).Should().Be(0.186);
         Round(fit["b"].StandardError!.Value, 3).Should().Be(0.705);
-        Round(fit.Aic, 2).Should().Be(19172.85);
+        Round(fit.Aic!.Value, 2).Should().Be(19172.85);
         model.Should().NotBeNull();
     }
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using RelationshipKit.Value;
 using RelationshipKit.Value.Models.Clv;
 using RelationshipKit.Value.Models.GammaGamma;
 
@@ -22,7 +23,7 @@ public class ClvSnippets
             Horizon = Duration.FromDays(364),
             Step = Duration.FromDays(28),
             // Converted exactly: (1.10)^(7/365.2425) − 1 per week.
-            AnnualDiscountRate = 0.10,
+            DiscountRate = DiscountRate.PerYear(0.10),
             // 30 % of revenue is profit.
             Margin = 0.30,
         };
@@ -46,7 +47,7 @@ public class ClvSnippets
         var purchases = CdnowExample.Fitted;
         var data = CdnowExample.Summary("cdnow_customers_summary_with_transactions.csv");
         var spend = GammaGammaModel.Fit(data).Model;
-        var options = new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(364), Step = Duration.FromDays(28), AnnualDiscountRate = 0.10, Margin = 0.30 };
+        var options = new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(364), Step = Duration.FromDays(28), DiscountRate = DiscountRate.PerYear(0.10), Margin = 0.30 };
         #region clv-base
         var clv = new CustomerLifetimeValueModel(purchases, spend);
         var values = new double[data.Count];
@@ -60,7 +61,7 @@ public class ClvSnippets
         Math.Round(total, 0).Should().Be(21672);
 
         // The page's long-horizon figure: ten years in weekly steps for the same customer.
-        var tenYears = clv.DiscountedValue(2, 30.43, 38.86, 22.35, new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(3640), Step = Duration.FromDays(7), AnnualDiscountRate = 0.10, Margin = 0.30 });
+        var tenYears = clv.DiscountedValue(2, 30.43, 38.86, 22.35, new CustomerLifetimeValueOptions { Horizon = Duration.FromDays(3640), Step = Duration.FromDays(7), DiscountRate = DiscountRate.PerYear(0.10), Margin = 0.30 });
         Math.Round(tenYears, 2).Should().Be(39.23);
     }
 

@@ -29,8 +29,8 @@ public class MbgNbdSnippets
         Math.Round(fit["alpha"].Value, 3).Should().Be(6.183);
         Math.Round(fit["a"].Value, 3).Should().Be(0.891);
         Math.Round(fit["b"].Value, 3).Should().Be(1.614);
-        Math.Round(fit.LogLikelihood, 2).Should().Be(-9582.13);
-        Math.Round(fit.Aic, 2).Should().Be(19172.27);
+        Math.Round(fit.LogLikelihood!.Value, 2).Should().Be(-9582.13);
+        Math.Round(fit.Aic!.Value, 2).Should().Be(19172.27);
         Math.Round(alive, 4).Should().Be(0.7061);
         Math.Round(next39, 3).Should().Be(1.263);
         Math.Round(oneTimer, 4).Should().Be(0.3897);

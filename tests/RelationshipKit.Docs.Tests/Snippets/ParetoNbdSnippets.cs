@@ -84,14 +84,13 @@ public class ParetoNbdSnippets
         var model = new ParetoNbdModel(new ParetoNbdParameters(0.5534, 10.5802, 0.6061, 11.6562), TimeUnit.Week);
 
         #region paretonbd-dert
-        // 15 % a year, compounded continuously and converted exactly to weeks:
-        // δ = ln(1.15) · 7 / 365.2425.
-        var delta = Math.Log(1.15) * 7 / TimeUnit.DaysPerYear;
+        // 15 % a year, converted exactly to the model's weeks.
+        var rate = DiscountRate.PerYear(0.15);
 
         // All future purchases of the customer above, each discounted back to
-        // week 31 (Fader, Hardie & Lee 2005).
+        // week 31 (the closed form of Fader, Hardie & Lee 2005).
         var dert = model.DiscountedExpectedResidualPurchases(
-            delta, frequency: 26, recency: 30.86, t: 31);
+            rate, frequency: 26, recency: 30.86, t: 31);
         // 86.4
         // × margin rate × expected spend per purchase:
         var value = 2.5m * 35.0m * (decimal)dert;

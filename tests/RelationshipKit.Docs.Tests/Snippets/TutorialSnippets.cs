@@ -154,7 +154,7 @@ public class TutorialSnippets
             // One year ahead, in 13 steps of four weeks, 10 % a year.
             Horizon = Duration.FromDays(364),
             Step = Duration.FromDays(28),
-            AnnualDiscountRate = 0.10,
+            DiscountRate = DiscountRate.PerYear(0.10),
             // 30 % of revenue is margin.
             Margin = 0.30,
         };
@@ -179,7 +179,7 @@ public class TutorialSnippets
         customers.Should().HaveCount(2357);
         repeaters.Should().Be(946);
         fit.Converged.Should().BeTrue();
-        Math.Round(fit.LogLikelihood, 2).Should().Be(-9582.43);
+        Math.Round(fit.LogLikelihood!.Value, 2).Should().Be(-9582.43);
         Math.Round(predicted).Should().Be(1653);
         actual.Should().Be(1882);
         check.IsIndependent.Should().BeTrue();

@@ -102,6 +102,40 @@ public class CsvTokenizerTests
         csv.SlotColumn(2).Should().Be(2);
     }
 
+    [Theory]
+    [InlineData(',')]
+    [InlineData(';')]
+    [InlineData('\t')]
+    public void Split_LongAndShortRandomLines_AgreeWithSplitAll(char delimiter)
+    {
+        // Lines of 0 to 90 characters cross the 16-character blocks that unquoted lines are split in; some have quotes.
+        var random = new Random(20240611);
+        var alphabet = new[] { 'a', '7', '.', ' ', ' ', '\t', delimiter, delimiter, delimiter };
+        for (var n = 0; n < 2000; n++)
+        {
+            var line = "x" + new string([.. Enumerable.Range(0, random.Next(91)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            if (n % 5 == 0)
+            {
+                line = "\"q\"" + delimiter + line;
+            }
+
+            using var csv = Tokenizer(line + "\n", delimiter: delimiter);
+            csv.ReadLine();
+            var expected = csv.SplitAll();
+            csv.Select([.. Enumerable.Range(0, expected.Count)]);
+
+            csv.Split(countAll: true).Should().Be(expected.Count, "line \"{0}\"", csv.Line.ToString());
+            for (var slot = 0; slot < expected.Count; slot++)
+            {
+                csv.Slot(slot).ToString().Should().Be(expected[slot].Text, "field {0} of \"{1}\"", slot, csv.Line.ToString());
+                csv.SlotColumn(slot).Should().Be(expected[slot].Column, "field {0} of \"{1}\"", slot, csv.Line.ToString());
+            }
+
+            csv.Select([0]);
+            csv.Split(countAll: false).Should().Be(Math.Min(1, expected.Count));
+        }
+    }
+
     [Fact]
     public void Split_NotCountingAll_StopsAfterTheLastSelectedField()
     {

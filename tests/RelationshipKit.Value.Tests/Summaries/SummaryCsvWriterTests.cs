@@ -23,10 +23,12 @@ public class SummaryCsvWriterTests
             writer.Write(summaries);
         }
 
-        text.ToString().Split('\n')[0].Should().Be("id,frequency,recency,T,monetary_value,frequency_holdout,monetary_value_holdout,duration_holdout");
-        text.ToString().Split('\n')[1].Should().Be("\"a,1\",1,1,2.7142857142857144,12.5,0,0,5.571428571428571");
-        using var reader = new SummaryCsvReader(new StringReader(text.ToString()), new SummaryCsvOptions { TimeUnit = TimeUnit.Week });
+        text.ToString().Split('\n')[0].Should().Be("id,frequency,recency,T,monetary_value,frequency_holdout,monetary_value_holdout,duration_holdout,time_unit");
+        text.ToString().Split('\n')[1].Should().Be("\"a,1\",1,1,2.7142857142857144,12.5,0,0,5.571428571428571,week");
+        using var reader = new SummaryCsvReader(new StringReader(text.ToString()));
         var read = reader.ReadAll();
+        read.TimeUnitRecorded.Should().BeTrue();
+        read.TimeUnit.Should().Be(TimeUnit.Week, "the unit travels with the data");
         read.Table.Recency.ToArray().Should().Equal(summaries.ToRfmTable().Recency.ToArray());
         read.Table.T.ToArray().Should().Equal(summaries.ToRfmTable().T.ToArray(), "shortest round-trip text reads back bit for bit");
         read.FrequencyHoldout.ToArray().Should().Equal(0, 1);
@@ -49,7 +51,7 @@ public class SummaryCsvWriterTests
             writer.Write(original);
         }
 
-        File.ReadAllText(copy).Should().Be("frequency,recency,periods,weights\n0,0,6,3464\n1,1,6,1091\n");
+        File.ReadAllText(copy).Should().Be("frequency,recency,periods,weights,time_unit\n0,0,6,3464,period\n1,1,6,1091,period\n");
     }
 
     [Fact]

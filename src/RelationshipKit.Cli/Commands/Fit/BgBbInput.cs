@@ -11,7 +11,7 @@ internal static class BgBbInput
     /// <summary>Reads the summary file; the unit is always a period (one transaction opportunity).</summary>
     public static SummaryTable Read(ParseResult parseResult, ModelOptions options)
     {
-        var unit = options.ToTimeUnit(parseResult, TimeUnit.Period);
+        var unit = options.ToTimeUnit(parseResult) ?? TimeUnit.Period;
         if (unit != TimeUnit.Period)
         {
             throw new CliUsageException($"--time-unit must be period for bgbb, which counts transaction opportunities; was \"{parseResult.GetValue(options.TimeUnit)}\".");

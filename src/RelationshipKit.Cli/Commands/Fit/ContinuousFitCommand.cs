@@ -8,7 +8,7 @@ namespace RelationshipKit.Cli.Commands.Fit;
 
 /// <summary>
 /// The subcommands that fit a continuous-time purchase model (<c>fit bgnbd</c>, <c>fit mbgnbd</c>, <c>fit paretonbd</c>):
-/// read the summary CSV in <c>--time-unit</c> (default week), fit, and print the fit JSON contract. They differ only in
+/// read the summary CSV in its recorded unit (or <c>--time-unit</c>, default day), fit, and print the fit JSON contract. They differ only in
 /// the model, so one factory builds all three.
 /// </summary>
 internal static class ContinuousFitCommand
@@ -23,7 +23,7 @@ internal static class ContinuousFitCommand
         command.SetAction(parseResult =>
         {
             var fitOptions = options.ToFitOptions(parseResult);
-            var unit = options.ToTimeUnit(parseResult, TimeUnit.Week);
+            var unit = options.ToCalendarUnit(parseResult, name);
             var data = options.ReadSummaries(parseResult, SummaryLayout.Continuous, unit).Table;
             var result = fit(data, fitOptions);
             var invocation = parseResult.InvocationConfiguration;

@@ -10,7 +10,7 @@ namespace RelationshipKit.Cli.Commands.Fit;
 /// The continuous-time purchase models share <see cref="ContinuousFitCommand"/>; the others (sbg, gammagamma, bgbb) read
 /// different input and live in their own files as static <c>Create()</c> factories. All are listed in
 /// <see cref="Subcommands"/>. A subcommand typically: creates a <c>ModelOptions</c>, adds its fit options, reads the
-/// input with <c>SummaryCsv.Read(…).ToRfmTable(unit)</c>, fits, and returns <c>FitJson.Print(…)</c>.
+/// input with <c>ModelOptions.ReadSummaries(…)</c>, fits, and returns <c>FitJson.Print(…)</c>.
 /// </summary>
 internal static class FitCommand
 {
@@ -30,11 +30,11 @@ internal static class FitCommand
         yield return FitSbgCommand.Create();
         yield return ContinuousFitCommand.Create(
             "bgnbd",
-            "Fit the BG/NBD model (Fader, Hardie & Lee 2005) to customer summaries: frequency, recency, T and optional weights, in --time-unit (default week).",
+            "Fit the BG/NBD model (Fader, Hardie & Lee 2005) to customer summaries: frequency, recency, T and optional weights, in the file's unit (or --time-unit, default day).",
             (data, options) => BgNbdModel.Fit(data, options));
         yield return ContinuousFitCommand.Create(
             "mbgnbd",
-            "Fit the MBG/NBD model (Batislam, Denizel & Filiztekin 2007) to customer summaries: frequency, recency, T and optional weights, in --time-unit (default week).",
+            "Fit the MBG/NBD model (Batislam, Denizel & Filiztekin 2007) to customer summaries: frequency, recency, T and optional weights, in the file's unit (or --time-unit, default day).",
             (data, options) => MbgNbdModel.Fit(data, options));
         yield return FitGammaGammaCommand.Create();
         yield return ContinuousFitCommand.Create(

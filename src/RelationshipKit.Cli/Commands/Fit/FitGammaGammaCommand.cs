@@ -21,7 +21,7 @@ internal static class FitGammaGammaCommand
         command.SetAction(parseResult =>
         {
             var fitOptions = options.ToFitOptions(parseResult);
-            var unit = options.ToTimeUnit(parseResult, TimeUnit.Week);
+            var unit = options.ToCalendarUnit(parseResult, "gammagamma");
             var summaries = options.ReadSummaries(parseResult, SummaryLayout.Spend, unit);
             Value.Fitting.FitResult<GammaGammaModel> fit;
             try

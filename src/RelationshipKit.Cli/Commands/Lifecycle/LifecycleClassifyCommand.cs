@@ -3,6 +3,7 @@ using System.Globalization;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Lifecycle.Presets;
 using RelationshipKit.Value;
+using RelationshipKit.Value.Fitting;
 using RelationshipKit.Value.Models;
 using RelationshipKit.Value.Models.BgNbd;
 using RelationshipKit.Value.Models.MbgNbd;
@@ -62,31 +63,22 @@ internal static class LifecycleClassifyCommand
 
             var fitPath = parseResult.GetValue(options.Fit)!.FullName; // Required option: the parser rejects a command line without it.
             var model = ParameterText.ModelOf(fitPath);
-            var unit = options.ToTimeUnit(parseResult, TimeUnit.Week);
-            Func<double[], PurchaseModel> create = model switch
+            var requestedUnit = options.ToCalendarUnit(parseResult, model);
+            (PurchaseModel Model, TimeUnit Unit) fit = model switch
             {
-                "bgnbd" => p => new BgNbdModel(new BgNbdParameters(p[0], p[1], p[2], p[3]), unit),
-                "mbgnbd" => p => new MbgNbdModel(new MbgNbdParameters(p[0], p[1], p[2], p[3]), unit),
-                "paretonbd" => p => new ParetoNbdModel(new ParetoNbdParameters(p[0], p[1], p[2], p[3]), unit),
+                "bgnbd" => Saved(ModelOptions.LoadFit<BgNbdModel>(fitPath)),
+                "mbgnbd" => Saved(ModelOptions.LoadFit<MbgNbdModel>(fitPath)),
+                "paretonbd" => Saved(ModelOptions.LoadFit<ParetoNbdModel>(fitPath)),
                 _ => throw CliUsageException.AtPosition(fitPath, 1, 1, $"classify needs a bgnbd, mbgnbd or paretonbd fit (a model with P(alive) on continuous summaries); the file holds \"{model}\"."),
             };
-            var names = model switch
+            if (requestedUnit is { } optionUnit && optionUnit != fit.Unit)
             {
-                "bgnbd" => BgNbdModel.ParameterNames,
-                "mbgnbd" => MbgNbdModel.ParameterNames,
-                _ => ParetoNbdModel.ParameterNames,
-            };
-            PurchaseModel purchases;
-            try
-            {
-                purchases = create(ParameterText.FromFitFile(fitPath, model, names));
-            }
-            catch (ArgumentException ex)
-            {
-                throw new CliUsageException($"{fitPath}: {LibraryErrors.FirstSentence(ex.Message)}", ex);
+                throw new CliUsageException($"--time-unit {optionUnit.Name} contradicts the time unit of the fit in {fitPath}, {fit.Unit.Name}; leave --time-unit out to use the fit's.");
             }
 
-            var summaries = options.ReadSummaries(parseResult, SummaryLayout.Continuous, unit);
+            // The file's recorded unit must agree with the fit's; without one, the file is read in it.
+            var purchases = fit.Model;
+            var summaries = options.ReadSummaries(parseResult, SummaryLayout.Continuous, fit.Unit);
             var table = summaries.Table;
             var n = table.Count;
             var alive = new double[n];
@@ -106,6 +98,9 @@ internal static class LifecycleClassifyCommand
         });
         return command;
     }
+
+    private static (PurchaseModel Model, TimeUnit Unit) Saved<TModel>(FitResult<TModel> fit)
+        where TModel : PurchaseModel => (fit.Model, fit.TimeUnit);
 
     /// <summary>The snake_case name of a funnel stage placed from purchase data.</summary>
     internal static string Name(FunnelStage stage) => Stages[Index(stage)];

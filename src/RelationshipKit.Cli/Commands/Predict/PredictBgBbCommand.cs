@@ -18,7 +18,7 @@ internal static class PredictBgBbCommand
         options.AddPredictOptions(command, withSpend: false);
         command.SetAction(parseResult =>
         {
-            var values = options.ReadParameters(parseResult, "bgbb", BgBbModel.ParameterNames);
+            var values = options.ReadParameters<BgBbModel>(parseResult, "bgbb", BgBbModel.ParameterNames).Values;
             var horizon = parseResult.GetValue(options.Horizon);
             if (!(horizon >= 0) || horizon > int.MaxValue || Math.Floor(horizon) != horizon)
             {

@@ -39,7 +39,7 @@ internal static class PredictSbgCommand
         command.Options.Add(models.Output);
         command.SetAction(parseResult =>
         {
-            var values = models.ReadParameters(parseResult, "sbg", ParameterNames);
+            var values = models.ReadParameters<SbgModel>(parseResult, "sbg", ParameterNames).Values;
             var horizon = parseResult.GetValue(periods);
             var d = parseResult.GetValue(discountRate);
             var n = parseResult.GetValue(renewals);

@@ -155,20 +155,21 @@ public sealed class BgBbModel
     /// <param name="frequency">Purchases x in the n opportunities.</param>
     /// <param name="recency">The opportunity of the last purchase t_x.</param>
     /// <param name="opportunities">The opportunities observed, n.</param>
-    /// <param name="discountRate">The discount rate per opportunity d (&gt; 0); a purchase at opportunity n + k counts 1/(1+d)^k.</param>
+    /// <param name="discountRate">The discount rate per opportunity d (&gt; 0), a rate per model period (<see cref="DiscountRate.PerPeriod(double)"/>); a purchase at opportunity n + k counts 1/(1+d)^k.</param>
     /// <returns>The present value, at opportunity n, of the customer's future transactions, in transactions.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="discountRate"/> is not a finite number &gt; 0, or the history is impossible.</exception>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="discountRate"/> is per calendar period: opportunities have no calendar length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="discountRate"/> is 0, or the history is impossible.</exception>
     /// <remarks>
     /// (1/L) B(α+x+1, β+n−x)/B(α,β) · B(γ, δ+n+1)/(B(γ,δ)(1+d)) · ₂F₁(1, δ+n+1; γ+δ+n+1; 1/(1+d)) (FHS 2010, eq. 14), which
     /// is the discounted sum Σ_{k≥1} E[purchase at n+k | history]/(1+d)^k. The ₂F₁ series is that sum, taken term by term;
     /// below d ≈ 1e−4, where it would need more than 200,000 terms, the same quantity is integrated over the dropout
     /// probability instead. Multiply by the margin per transaction for a lifetime value.
     /// </remarks>
-    public double DiscountedExpectedResidualPurchases(double discountRate, int frequency, int recency, int opportunities)
+    public double DiscountedExpectedResidualPurchases(DiscountRate discountRate, int frequency, int recency, int opportunities)
     {
+        var d = PerOpportunity(discountRate);
         CheckHistory(frequency, recency, opportunities);
-        Guard.PositiveFinite(discountRate);
-        return _math.DiscountedExpectedResidualPurchases(frequency, recency, opportunities, discountRate);
+        return _math.DiscountedExpectedResidualPurchases(frequency, recency, opportunities, d);
     }
 
     /// <summary>Computes P(alive at the next opportunity) for every row of <paramref name="data"/>.</summary>
@@ -201,19 +202,31 @@ public sealed class BgBbModel
     }
 
     /// <summary>Computes the discounted expected residual purchases (DERT) for every row of <paramref name="data"/>.</summary>
-    /// <param name="discountRate">The discount rate per opportunity (&gt; 0).</param>
+    /// <param name="discountRate">The discount rate per opportunity (&gt; 0), a rate per model period (<see cref="DiscountRate.PerPeriod(double)"/>).</param>
     /// <param name="data">The discrete-time summaries.</param>
     /// <param name="destination">One slot per row.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when <paramref name="destination"/> is shorter than the table, or the table is not in <see cref="TimeUnit.Period"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="discountRate"/> is not a finite number &gt; 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="discountRate"/> is 0.</exception>
     /// <exception cref="DataRowException">Thrown when a row is not a valid discrete-time history.</exception>
-    public void DiscountedExpectedResidualPurchases(double discountRate, RfmTable data, Span<double> destination)
+    public void DiscountedExpectedResidualPurchases(DiscountRate discountRate, RfmTable data, Span<double> destination)
     {
-        Guard.PositiveFinite(discountRate);
+        var d = PerOpportunity(discountRate);
         CheckBatch(data, destination);
         var math = _math;
-        ForEachDistinctRow(data, destination, (x, tx, n) => math.DiscountedExpectedResidualPurchases(x, tx, n, discountRate));
+        ForEachDistinctRow(data, destination, (x, tx, n) => math.DiscountedExpectedResidualPurchases(x, tx, n, d));
+    }
+
+    /// <summary>The rate per opportunity, which must be &gt; 0.</summary>
+    private static double PerOpportunity(DiscountRate discountRate)
+    {
+        var d = DiscountRates.PerUnit(discountRate, TimeUnit.Period, nameof(discountRate));
+        if (!(d > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(discountRate), discountRate, $"discountRate must be > 0 (the residual purchases sum over the whole remaining lifetime); was {discountRate}.");
+        }
+
+        return d;
     }
 
     /// <summary>Simulates discrete-time customer summaries from this model.</summary>

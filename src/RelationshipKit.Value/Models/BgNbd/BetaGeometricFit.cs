@@ -41,6 +41,7 @@ internal static class BetaGeometricFit
         var rate = purchases > 0 && exposure > 0 ? purchases / exposure : 1 / meanT;
         double[] start = [1, 1 / rate, 1, 1];
         double[] scales = [1, meanT, 1, 1];
+        double[][]? inverseHessian = null;
         if (rows.Count > WarmStartRows)
         {
             // Large tables: most of the optimiser's path is found on an evenly strided subsample, so the full
@@ -49,11 +50,15 @@ internal static class BetaGeometricFit
             var warm = MaximumLikelihood.Fit(sample.Objective, start, scales, sample.TotalWeight, new FitOptions { GradientTolerance = 1e-4, MaxIterations = settings.MaxIterations, Penalizer = settings.Penalizer }, cancellationToken, standardErrors: false);
             if (warm.Status == FitStatus.Converged)
             {
+                // Its curvature too: the objective is a mean over rows, so the sample's is close to the full data's,
+                // and the full search starts with Newton-like steps instead of learning it again (20 full-data
+                // iterations became about 4 on a million customers).
                 start = warm.Parameters;
+                inverseHessian = warm.InverseHessian;
             }
         }
 
-        var outcome = MaximumLikelihood.Fit(likelihood.Objective, start, scales, rows.TotalWeight, settings, cancellationToken);
+        var outcome = MaximumLikelihood.Fit(likelihood.Objective, start, scales, rows.TotalWeight, settings, cancellationToken, startInverseHessian: inverseHessian);
         return (outcome, rows.TotalWeight);
     }
 }

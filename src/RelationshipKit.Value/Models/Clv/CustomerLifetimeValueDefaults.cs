@@ -10,7 +10,7 @@ internal static class CustomerLifetimeValueDefaults
 
     public static readonly Duration Step = Duration.FromDays(30);
 
-    public const double AnnualDiscountRate = 0.1;
+    public static DiscountRate DiscountRate => DiscountRate.PerYear(0.1);
 
     public const double Margin = 1;
 

@@ -13,16 +13,15 @@ namespace RelationshipKit.Value.Models.Clv;
 /// <list type="bullet">
 /// <item><description><see cref="DiscountedValue(double, double, double, double, CustomerLifetimeValueOptions?)"/>:
 /// Σ_k margin × E[M | x, m̄] × (E[Y(t_k)] − E[Y(t_{k−1})]) / (1 + d_unit)^(t_k) over the steps t_k = min(k × step, horizon),
-/// with the annual rate d converted exactly to the model's unit, d_unit = (1 + d)^(days per unit / 365.2425) − 1.
+/// with the <see cref="DiscountRate"/> converted exactly to the model's unit (an annual d gives d_unit = (1 + d)^(days per unit / 365.2425) − 1).
 /// This is lifetimes' <c>customer_lifetime_value</c> made explicit: lifetimes takes a monthly rate and converts its
 /// month count with a hidden factor (30 days or 4.345 weeks per month); here the horizon and the step are calendar
-/// durations and the rate is annual.</description></item>
+/// durations and the rate carries its period.</description></item>
 /// <item><description><see cref="ResidualValue(double, double, double, double, CustomerLifetimeValueOptions?)"/>:
-/// margin × E[M | x, m̄] × DERT(δ | x, t_x, T), the closed-form discounted expected residual transactions of Fader,
-/// Hardie &amp; Lee (2005, "RFM and CLV", eq. 2) with the continuous rate δ = ln(1 + d_unit), over the customer's
-/// whole remaining lifetime. Only models with a closed form support it (<see cref="HasResidualValue"/>): Pareto/NBD
-/// has one; BG/NBD and MBG/NBD have none in the literature (Fader and Hardie's notes give DERT for Pareto/NBD and
-/// BG/BB only), so for them use the discounted sum with a long horizon.</description></item>
+/// margin × E[M | x, m̄] × DERT(δ | x, t_x, T), the discounted expected residual transactions over the customer's whole
+/// remaining lifetime with the continuous rate δ = ln(1 + d_unit): the closed form of Fader, Hardie &amp; Lee (2005,
+/// "RFM and CLV", eq. 2) for the Pareto/NBD, and a numerical integral for BG/NBD and MBG/NBD, which have none in the
+/// literature (see <see cref="PurchaseModel.DiscountedExpectedResidualPurchases(DiscountRate, double, double, double)"/>).</description></item>
 /// </list>
 /// <para>Values are plain numbers in the spends' money unit, or <see cref="Money"/> (unrounded) when the mean
 /// spend is given as money. This type is immutable and thread-safe.</para>
@@ -54,9 +53,6 @@ public sealed class CustomerLifetimeValueModel
     /// <summary>Gets the spend model.</summary>
     public GammaGammaModel Spend { get; }
 
-    /// <summary>Gets a value indicating whether the purchase model has a closed-form DERT, so that <see cref="ResidualValue(double, double, double, double, CustomerLifetimeValueOptions?)"/> works.</summary>
-    public bool HasResidualValue => Purchases.HasResidualPurchasesClosedForm;
-
     private double DaysPerUnit => Purchases.TimeUnit.LengthInDays!.Value; // not null: checked in the constructor
 
     /// <summary>Computes the discounted lifetime value over the horizon as a sum over steps.</summary>
@@ -64,7 +60,7 @@ public sealed class CustomerLifetimeValueModel
     /// <param name="recency">Recency t_x, in the purchase model's unit.</param>
     /// <param name="t">Observation time T, in the purchase model's unit.</param>
     /// <param name="meanSpend">The customer's mean repeat spend m̄ (ignored when x = 0).</param>
-    /// <param name="options">Horizon, step, annual discount rate and margin; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Horizon, step, discount rate and margin; <see langword="null"/> for the defaults.</param>
     /// <returns>The value, in the spends' money unit.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when a summary argument breaks the rules, <paramref name="meanSpend"/> is negative or not finite, or an option is out of range.</exception>
     /// <exception cref="InvalidOperationException">Thrown when the expected spend is infinite (see <see cref="GammaGammaModel.ConditionalExpectedAverageSpend(double, double)"/>).</exception>
@@ -92,7 +88,7 @@ public sealed class CustomerLifetimeValueModel
     /// <param name="recency">Recency t_x, in the purchase model's unit.</param>
     /// <param name="t">Observation time T, in the purchase model's unit.</param>
     /// <param name="meanSpend">The customer's mean repeat spend, in the currency of the spend model's data.</param>
-    /// <param name="options">Horizon, step, annual discount rate and margin; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Horizon, step, discount rate and margin; <see langword="null"/> for the defaults.</param>
     /// <returns>The value in the same currency, not rounded (call <see cref="Money.RoundToMinorUnit(MidpointRounding)"/> to round).</returns>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when an argument or option is out of range.</exception>
     /// <exception cref="InvalidOperationException">Thrown when the expected spend is infinite.</exception>
@@ -102,7 +98,7 @@ public sealed class CustomerLifetimeValueModel
     /// <summary>Computes the discounted lifetime value of every row of <paramref name="data"/>.</summary>
     /// <param name="data">The summaries with a monetary-value column, in the purchase model's unit.</param>
     /// <param name="destination">One slot per row.</param>
-    /// <param name="options">Horizon, step, annual discount rate and margin; <see langword="null"/> for the defaults.</param>
+    /// <param name="options">Horizon, step, discount rate and margin; <see langword="null"/> for the defaults.</param>
     /// <remarks>Runs the purchase model's batch prediction once per step, so it is as fast as that (vectorised and parallel for BG/NBD).</remarks>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when <paramref name="data"/> has no monetary-value column, is in another unit, or <paramref name="destination"/> is too short.</exception>
@@ -147,42 +143,39 @@ public sealed class CustomerLifetimeValueModel
         }
     }
 
-    /// <summary>Computes the residual lifetime value from the closed-form DERT: margin × expected spend × DERT(δ).</summary>
+    /// <summary>Computes the residual lifetime value: margin × expected spend × DERT(δ), the closed form where the model has one, a numerical integral otherwise.</summary>
     /// <param name="frequency">Repeat purchases x.</param>
     /// <param name="recency">Recency t_x, in the purchase model's unit.</param>
     /// <param name="t">Observation time T, in the purchase model's unit.</param>
     /// <param name="meanSpend">The customer's mean repeat spend m̄ (ignored when x = 0).</param>
-    /// <param name="options">The annual discount rate (must be &gt; 0) and margin; horizon and step are not used (DERT covers the whole remaining lifetime).</param>
+    /// <param name="options">The discount rate (must be &gt; 0) and margin; horizon and step are not used (DERT covers the whole remaining lifetime).</param>
     /// <returns>The value, in the spends' money unit.</returns>
-    /// <exception cref="NotSupportedException">Thrown when the purchase model has no closed-form DERT (<see cref="HasResidualValue"/> is false).</exception>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when an argument or option is out of range, or the discount rate is 0.</exception>
     /// <exception cref="InvalidOperationException">Thrown when the expected spend is infinite.</exception>
     public double ResidualValue(double frequency, double recency, double t, double meanSpend, CustomerLifetimeValueOptions? options = null)
     {
         var settings = ValidatedForResidual(options);
-        var delta = ContinuousRate(settings);
         var spend = Spend.ConditionalExpectedAverageSpend(frequency, meanSpend);
-        return settings.Margin * spend * Purchases.DiscountedExpectedResidualPurchases(delta, frequency, recency, t);
+        return settings.Margin * spend * Purchases.DiscountedExpectedResidualPurchases(settings.DiscountRate, frequency, recency, t);
     }
 
-    /// <summary>Computes the residual lifetime value from the closed-form DERT, in the currency of <paramref name="meanSpend"/>.</summary>
+    /// <summary>Computes the residual lifetime value, in the currency of <paramref name="meanSpend"/>.</summary>
     /// <param name="frequency">Repeat purchases x.</param>
     /// <param name="recency">Recency t_x.</param>
     /// <param name="t">Observation time T.</param>
     /// <param name="meanSpend">The customer's mean repeat spend.</param>
-    /// <param name="options">The annual discount rate (&gt; 0) and margin.</param>
+    /// <param name="options">The discount rate (&gt; 0) and margin.</param>
     /// <returns>The value in the same currency, not rounded.</returns>
-    /// <exception cref="NotSupportedException">Thrown when the purchase model has no closed-form DERT.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when an argument or option is out of range.</exception>
     /// <exception cref="InvalidOperationException">Thrown when the expected spend is infinite.</exception>
     public Money ResidualValue(double frequency, double recency, double t, Money meanSpend, CustomerLifetimeValueOptions? options = null) =>
         new((decimal)ResidualValue(frequency, recency, t, (double)meanSpend.Amount, options), meanSpend.Currency);
 
-    /// <summary>Computes the residual lifetime value from the closed-form DERT for every row of <paramref name="data"/>.</summary>
+    /// <summary>Computes the residual lifetime value for every row of <paramref name="data"/>.</summary>
     /// <param name="data">The summaries with a monetary-value column, in the purchase model's unit.</param>
     /// <param name="destination">One slot per row.</param>
-    /// <param name="options">The annual discount rate (&gt; 0) and margin.</param>
-    /// <exception cref="NotSupportedException">Thrown when the purchase model has no closed-form DERT.</exception>
+    /// <param name="options">The discount rate (&gt; 0) and margin.</param>
+    /// <remarks>Without a closed form each row is a numerical integral: collapse identical rows first where the table is large.</remarks>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="data"/> is null.</exception>
     /// <exception cref="ArgumentException">Thrown when <paramref name="data"/> has no monetary-value column, is in another unit, or <paramref name="destination"/> is too short.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Thrown when an option is out of range.</exception>
@@ -191,14 +184,20 @@ public sealed class CustomerLifetimeValueModel
     {
         var settings = ValidatedForResidual(options);
         CheckTable(data, destination);
-        var delta = ContinuousRate(settings);
-        Spend.ConditionalExpectedAverageSpend(data, destination);
-        var x = data.Frequency;
-        var tx = data.Recency;
-        var t = data.T;
-        for (var i = 0; i < data.Count; i++)
+        var n = data.Count;
+        var residual = ArrayPool<double>.Shared.Rent(n);
+        try
         {
-            destination[i] *= settings.Margin * Purchases.DiscountedExpectedResidualPurchases(delta, x[i], tx[i], t[i]);
+            Purchases.DiscountedExpectedResidualPurchases(settings.DiscountRate, data, residual);
+            Spend.ConditionalExpectedAverageSpend(data, destination);
+            for (var i = 0; i < n; i++)
+            {
+                destination[i] *= settings.Margin * residual[i];
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(residual);
         }
     }
 
@@ -213,23 +212,16 @@ public sealed class CustomerLifetimeValueModel
         return settings;
     }
 
-    private CustomerLifetimeValueOptions ValidatedForResidual(CustomerLifetimeValueOptions? options)
+    private static CustomerLifetimeValueOptions ValidatedForResidual(CustomerLifetimeValueOptions? options)
     {
         var settings = Validated(options);
-        if (!HasResidualValue)
+        if (!(settings.DiscountRate.Value > 0))
         {
-            throw new NotSupportedException($"The {Purchases.Name} model has no closed-form discounted expected residual purchases (DERT); use DiscountedValue with a long horizon instead.");
-        }
-
-        if (settings.AnnualDiscountRate <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), settings.AnnualDiscountRate, $"AnnualDiscountRate must be > 0 for the residual value (DERT sums over the whole lifetime); was {Guard.Format(settings.AnnualDiscountRate)}.");
+            throw new ArgumentOutOfRangeException(nameof(options), settings.DiscountRate, $"DiscountRate must be > 0 for the residual value (DERT sums over the whole lifetime); was {settings.DiscountRate}.");
         }
 
         return settings;
     }
-
-    private double ContinuousRate(CustomerLifetimeValueOptions settings) => LogSpace.Log1P(Purchases.TimeUnit.PerUnitRate(settings.AnnualDiscountRate));
 
     private void CheckTable(RfmTable data, Span<double> destination)
     {
@@ -262,7 +254,7 @@ public sealed class CustomerLifetimeValueModel
             _horizon = options.Horizon.TotalDays / daysPerUnit;
             _step = options.Step.TotalDays / daysPerUnit;
             Steps = (int)Math.Ceiling((options.Horizon.TotalTicks / (double)options.Step.TotalTicks) - 1e-9);
-            _logGrowth = LogSpace.Log1P(unit.PerUnitRate(options.AnnualDiscountRate));
+            _logGrowth = DiscountRates.ContinuousPerUnit(options.DiscountRate, unit, nameof(options));
         }
 
         public int Steps { get; }

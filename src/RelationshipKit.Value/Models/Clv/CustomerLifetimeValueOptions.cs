@@ -2,12 +2,12 @@ using NodaTime;
 
 namespace RelationshipKit.Value.Models.Clv;
 
-/// <summary>Represents the settings of a model-based lifetime value: horizon, step, annual discount rate and margin. A mutable bag, validated when used.</summary>
+/// <summary>Represents the settings of a model-based lifetime value: horizon, step, discount rate and margin. A mutable bag, validated when used.</summary>
 /// <remarks>
 /// <para>Horizon and step are calendar durations, converted to the purchase model's time unit (a model in
-/// <see cref="TimeUnit.Period"/> has no calendar length and cannot be used). The discount rate is annual and is
-/// converted exactly to the model's unit with <see cref="TimeUnit.PerUnitRate(double)"/>: each step's purchases are
-/// discounted by (1 + d_unit)^(−t) at the step's end t. lifetimes' <c>customer_lifetime_value</c> instead takes a
+/// <see cref="TimeUnit.Period"/> has no calendar length and cannot be used). The discount rate, a
+/// <see cref="Value.DiscountRate"/> per calendar period, is converted exactly to the model's unit: each step's purchases
+/// are discounted by (1 + d_unit)^(−t) at the step's end t. (A rate per abstract period is taken as per model unit.) lifetimes' <c>customer_lifetime_value</c> instead takes a
 /// rate per month and multiplies its month count by a hidden factor (30 days, 4.345 weeks or 720 hours per month);
 /// with the defaults here (12 steps of 30 days) the schedules agree and only the discount rate needs converting.</para>
 /// </remarks>
@@ -22,9 +22,9 @@ public sealed class CustomerLifetimeValueOptions
     /// <value>30 days.</value>
     public Duration Step { get; set; } = CustomerLifetimeValueDefaults.Step;
 
-    /// <summary>Gets or sets the annual discount rate d (a fraction, for example 0.1 for 10% a year).</summary>
-    /// <value>0.1.</value>
-    public double AnnualDiscountRate { get; set; } = CustomerLifetimeValueDefaults.AnnualDiscountRate;
+    /// <summary>Gets or sets the discount rate, with the period it applies to (for example <c>DiscountRate.PerYear(0.1)</c> for 10% a year).</summary>
+    /// <value>10% a year, <c>DiscountRate.PerYear(0.1)</c>.</value>
+    public DiscountRate DiscountRate { get; set; } = CustomerLifetimeValueDefaults.DiscountRate;
 
     /// <summary>Gets or sets the margin: the fraction of spend that is profit (1 counts revenue).</summary>
     /// <value>1 (revenue).</value>
@@ -47,11 +47,6 @@ public sealed class CustomerLifetimeValueOptions
         if (Horizon.TotalTicks / Step.TotalTicks > CustomerLifetimeValueDefaults.MaxSteps)
         {
             throw new ArgumentOutOfRangeException(paramName, Step, $"Step must give at most {CustomerLifetimeValueDefaults.MaxSteps} steps over the horizon; was {Step} for {Horizon}.");
-        }
-
-        if (!double.IsFinite(AnnualDiscountRate) || AnnualDiscountRate < 0)
-        {
-            throw new ArgumentOutOfRangeException(paramName, AnnualDiscountRate, $"AnnualDiscountRate must be a finite number >= 0; was {Guard.Format(AnnualDiscountRate)}.");
         }
 
         if (!double.IsFinite(Margin) || Margin < 0)

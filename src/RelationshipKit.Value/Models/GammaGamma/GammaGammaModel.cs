@@ -42,6 +42,9 @@ public sealed class GammaGammaModel
     /// <summary>Gets the parameter names in the order of <see cref="FitResult{TModel}.Parameters"/>: p, q, v.</summary>
     public static IReadOnlyList<string> ParameterNames { get; } = Array.AsReadOnly(Names);
 
+    /// <summary>Gets the model's name as the CLI and JSON use it: <c>gammagamma</c>.</summary>
+    public string Name { get; } = "gammagamma";
+
     /// <summary>Gets the model's parameters.</summary>
     public GammaGammaParameters Parameters { get; }
 

@@ -190,22 +190,21 @@ public sealed class ParetoNbdModel : PurchaseModel
     public override bool HasResidualPurchasesClosedForm => true;
 
     /// <inheritdoc />
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="continuousDiscountRate"/> is negative or not finite, or 0 while s ≤ 1 (the undiscounted residual purchases are then infinite), or the summary is invalid.</exception>
     /// <remarks>
     /// DERT(δ) = α^r β^s δ^(s−1) Γ(r+x+1) Ψ(s, s; δ(β+T)) / (Γ(r) (α+T)^(r+x+1) L(r, α, s, β | x, t_x, T)), with Ψ the
     /// confluent hypergeometric function of the second kind U (Fader, Hardie &amp; Lee 2005, "RFM and CLV: Using Iso-Value
     /// Curves for Customer Base Analysis", Journal of Marketing Research 42(4), eq. 2). It is computed as
     /// ((r+x)/(α+T)) · P(alive) · (β+T) · z^(s−1) U(s, s, z) with z = δ(β+T) and U(s, s, z) = e^z Γ(1−s, z): the
-    /// posterior mean purchase rate, times P(alive), times the posterior mean of 1/(μ + δ). For an annual rate d and
-    /// this model's unit, δ = ln(1 + d) × days per unit / 365.2425. At δ = 0 (allowed when s &gt; 1) it is the undiscounted
-    /// expected number of residual purchases, ((r+x)/(α+T)) · P(alive) · (β+T)/(s−1).
+    /// posterior mean purchase rate, times P(alive), times the posterior mean of 1/(μ + δ). At δ = 0 (a zero rate,
+    /// allowed when s &gt; 1) it is the undiscounted expected number of residual purchases, ((r+x)/(α+T)) · P(alive) · (β+T)/(s−1).
     /// </remarks>
-    public override double DiscountedExpectedResidualPurchases(double continuousDiscountRate, double frequency, double recency, double t)
-    {
-        CheckDiscountRate(continuousDiscountRate);
-        SummaryArguments.Validate(frequency, recency, t);
-        return DiscountedCore(frequency, recency, t, continuousDiscountRate);
-    }
+    protected override double DiscountedResidualPurchasesCore(double continuousDiscountRate, double frequency, double recency, double t) =>
+        DiscountedCore(frequency, recency, t, continuousDiscountRate);
+
+    /// <inheritdoc />
+    /// <value><see langword="null"/> when s &gt; 1 (the undiscounted residual purchases are finite); otherwise the reason.</value>
+    protected override string? ZeroDiscountRateProblem =>
+        _s > 1 ? null : $"with s {Guard.Format(_s)} <= 1 the expected remaining lifetime is infinite";
 
     /// <inheritdoc />
     public override void ProbabilityAlive(RfmTable data, Span<double> destination)
@@ -232,26 +231,6 @@ public sealed class ParetoNbdModel : PurchaseModel
             for (var i = 0; i < d.Length; i++)
             {
                 d[i] = ConditionalExpectedPurchasesCore(horizon, x[i], tx[i], t[i]);
-            }
-        });
-    }
-
-    /// <summary>Computes the discounted expected residual purchases (DERT) for every row of <paramref name="data"/>.</summary>
-    /// <param name="continuousDiscountRate">δ, the continuously compounded discount rate per <see cref="PurchaseModel.TimeUnit"/> (≥ 0; &gt; 0 when s ≤ 1).</param>
-    /// <param name="data">The summaries, in <see cref="PurchaseModel.TimeUnit"/>.</param>
-    /// <param name="destination">One slot per row.</param>
-    /// <exception cref="ArgumentNullException">Thrown when <paramref name="data"/> is null.</exception>
-    /// <exception cref="ArgumentException">Thrown when <paramref name="destination"/> is shorter than the table, or the units differ.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Thrown when <paramref name="continuousDiscountRate"/> is negative or not finite, or 0 while s ≤ 1.</exception>
-    public void DiscountedExpectedResidualPurchases(double continuousDiscountRate, RfmTable data, Span<double> destination)
-    {
-        CheckDiscountRate(continuousDiscountRate);
-        CheckBatch(data, destination);
-        BatchLoops.Run(data, destination, (x, tx, t, d) =>
-        {
-            for (var i = 0; i < d.Length; i++)
-            {
-                d[i] = DiscountedCore(x[i], tx[i], t[i], continuousDiscountRate);
             }
         });
     }
@@ -285,15 +264,6 @@ public sealed class ParetoNbdModel : PurchaseModel
     /// <returns>The text.</returns>
     public override string ToString() => $"Pareto/NBD ({TimeUnit.Name}): {Parameters}";
 
-    private void CheckDiscountRate(double continuousDiscountRate)
-    {
-        Guard.NonNegativeFinite(continuousDiscountRate);
-        if (continuousDiscountRate == 0 && _s <= 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(continuousDiscountRate), continuousDiscountRate, $"continuousDiscountRate must be > 0 when s <= 1, where the expected remaining lifetime is infinite; was 0 with s {Guard.Format(_s)}.");
-        }
-    }
-
     private double ConditionalExpectedPurchasesCore(double horizon, double x, double tx, double t)
     {
         var alive = _math.ProbabilityAlive(x, tx, t);
@@ -308,7 +278,7 @@ public sealed class ParetoNbdModel : PurchaseModel
         var betaT = _beta + t;
         if (delta == 0)
         {
-            // E[1/μ | history] = (β+T)/(s−1), finite for s > 1 (CheckDiscountRate rejects s ≤ 1 here).
+            // E[1/μ | history] = (β+T)/(s−1), finite for s > 1 (a zero rate is rejected for s ≤ 1).
             return (_r + x) / (_alpha + t) * alive * betaT / (_s - 1);
         }
 

@@ -5,7 +5,10 @@ namespace RelationshipKit.Value.Models.Sbg;
 /// <content>Maximum-likelihood fitting of the sBG model.</content>
 public sealed partial class SbgModel
 {
-    private static readonly string[] ParameterNames = ["alpha", "beta"];
+    private static readonly string[] Names = ["alpha", "beta"];
+
+    /// <summary>Gets the parameter names in the order of <see cref="FitResult{TModel}.Parameters"/>: alpha, beta.</summary>
+    public static IReadOnlyList<string> ParameterNames { get; } = Array.AsReadOnly(Names);
 
     /// <summary>Fits α and β by maximum likelihood to a survival curve: the number of customers still active at the start of each period, the first value being the cohort size.</summary>
     /// <param name="survivors">The survival curve n₀, n₁, …, nₖ: n₀ &gt; 0 is the cohort size, nₜ the customers active after t periods; finite, ≥ 0, never increasing, at least 3 values (the cohort and two periods). Counts may be fractional (percentages).</param>
@@ -91,7 +94,7 @@ public sealed partial class SbgModel
             message = status switch
             {
                 FitStatus.Converged => $"Converged after {outcome.Iterations} iterations.",
-                FitStatus.BoundaryEstimate => $"{ParameterNames[Math.Max(outcome.BoundaryParameter, 0)]} ran to the edge of the parameter space: the maximum is on the boundary (the data may show no heterogeneity in churn, which the sBG model reaches only as alpha and beta tend to infinity).",
+                FitStatus.BoundaryEstimate => $"{Names[Math.Max(outcome.BoundaryParameter, 0)]} ran to the edge of the parameter space: the maximum is on the boundary (the data may show no heterogeneity in churn, which the sBG model reaches only as alpha and beta tend to infinity).",
                 FitStatus.IterationLimitReached => $"The iteration limit ({options.MaxIterations}) was reached before the gradient fell below the tolerance.",
                 _ => "The optimiser could not make progress: the likelihood could not be evaluated near the last iterate.",
             };
@@ -102,7 +105,7 @@ public sealed partial class SbgModel
             model,
             status,
             message,
-            status == FitStatus.BoundaryEstimate ? outcome.Estimates(ParameterNames).Select(e => new ParameterEstimate(e.Name, e.Value, null)) : outcome.Estimates(ParameterNames),
+            status == FitStatus.BoundaryEstimate ? outcome.Estimates(Names).Select(e => new ParameterEstimate(e.Name, e.Value, null)) : outcome.Estimates(Names),
             -outcome.MeanNegativeLogLikelihood * data.TotalWeight,
             outcome.Iterations,
             outcome.GradientNorm,

@@ -45,6 +45,9 @@ public sealed partial class SbgModel
     /// <summary>Gets the parameters α and β.</summary>
     public SbgParameters Parameters { get; }
 
+    /// <summary>Gets the unit of the model's time: <see cref="TimeUnit.Period"/>, one contract period.</summary>
+    public TimeUnit TimeUnit { get; } = TimeUnit.Period;
+
     /// <summary>Computes the retention rate of period <paramref name="period"/>: the share of customers active in period t − 1 who renew for period t, r(t) = (β + t − 1) / (α + β + t − 1).</summary>
     /// <param name="period">The period t, 1 or more.</param>
     /// <returns>r(t), in (0, 1); it increases with t.</returns>

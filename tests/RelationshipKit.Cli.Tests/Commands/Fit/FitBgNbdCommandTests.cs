@@ -9,7 +9,7 @@ public class FitBgNbdCommandTests
     {
         // The fit JSON contract at the oracle's precision: r 0.243, α 4.414, a 0.793, b 2.426, LL −9582.43
         // (Fader, Hardie & Lee 2005).
-        var result = CliRunner.Run("fit", "bgnbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--format", "json");
+        var result = CliRunner.Run("fit", "bgnbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--time-unit", "week", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
@@ -22,7 +22,7 @@ public class FitBgNbdCommandTests
         var result = CliRunner.Run("fit", "bgnbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"));
         using var json = JsonDocument.Parse(result.Output);
         json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "model", "converged", "parameters", "standard_errors", "log_likelihood", "aic", "bic", "iterations", "gradient_norm", "penalizer", "customers", "excluded_rows", "time_unit");
+            "schema_version", "model", "converged", "status", "message", "parameters", "standard_errors", "log_likelihood", "aic", "bic", "iterations", "gradient_norm", "penalizer", "customers", "excluded_rows", "time_unit");
         json.RootElement.GetProperty("parameters").EnumerateObject().Select(p => p.Name).Should().Equal("r", "alpha", "a", "b");
     }
 

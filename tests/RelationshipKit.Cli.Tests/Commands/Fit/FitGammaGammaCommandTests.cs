@@ -6,7 +6,7 @@ public class FitGammaGammaCommandTests
     public void Fit_Cdnow_Json_MatchesSnapshot()
     {
         // Fader, Hardie & Lee (2005, "RFM and CLV"): p 6.25, q 3.74, v 15.44 on 946 repeat buyers, 1,411 excluded.
-        var result = CliRunner.Run("fit", "gammagamma", "--input", TestFiles.Data("cdnow_customers_summary_with_transactions.csv"), "--format", "json");
+        var result = CliRunner.Run("fit", "gammagamma", "--input", TestFiles.Data("cdnow_customers_summary_with_transactions.csv"), "--time-unit", "week", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         Snapshot.Match(FitJsonSnapshot.Normalise(result.Output, 2));

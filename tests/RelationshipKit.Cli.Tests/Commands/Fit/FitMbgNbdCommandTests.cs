@@ -6,7 +6,7 @@ public class FitMbgNbdCommandTests
     public void Fit_Cdnow_Json_MatchesSnapshot()
     {
         // MBG/NBD on CDNOW (Batislam, Denizel & Filiztekin 2007): r 0.525, α 6.183, a 0.891, b 1.614.
-        var result = CliRunner.Run("fit", "mbgnbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--format", "json");
+        var result = CliRunner.Run("fit", "mbgnbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--time-unit", "week", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         Snapshot.Match(FitJsonSnapshot.Normalise(result.Output, 3));

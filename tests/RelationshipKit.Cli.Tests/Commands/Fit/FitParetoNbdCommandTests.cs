@@ -7,7 +7,7 @@ public class FitParetoNbdCommandTests
     [Fact]
     public void FitParetoNbd_Cdnow_Json_MatchesSnapshot()
     {
-        var result = CliRunner.Run("fit", "paretonbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--format", "json");
+        var result = CliRunner.Run("fit", "paretonbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--time-unit", "week", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
@@ -42,7 +42,7 @@ public class FitParetoNbdCommandTests
     [Fact]
     public void FitParetoNbd_Table_ShowsEstimates()
     {
-        var result = CliRunner.Run("fit", "paretonbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--format", "table");
+        var result = CliRunner.Run("fit", "paretonbd", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--time-unit", "week", "--format", "table");
         result.ExitCode.Should().Be(0);
         result.Output.Should().Contain("paretonbd fit (converged)").And.Contain("alpha").And.Contain("time unit week");
     }

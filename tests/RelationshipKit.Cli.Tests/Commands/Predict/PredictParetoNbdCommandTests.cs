@@ -11,7 +11,7 @@ public class PredictParetoNbdCommandTests
     {
         // Issue #5: P(alive | x=26, t_x=30.86, T=31) = 0.9979 and E[X(52) | same] = 25.46.
         var path = TestFiles.Temp("customer_id,frequency,recency,T\nA-26,26,30.86,31\nB-2,2,30.43,38.86\nC-0,0,0,38.86\n");
-        var result = CliRunner.Run("predict", "paretonbd", "--input", path, "--parameters", Oracle, "--horizon", "52", "--format", "json");
+        var result = CliRunner.Run("predict", "paretonbd", "--time-unit", "week", "--input", path, "--parameters", Oracle, "--horizon", "52", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         using var json = JsonDocument.Parse(result.Output);
@@ -46,7 +46,7 @@ public class PredictParetoNbdCommandTests
     {
         // Gamma-Gamma p 6.25, q 3.74, v 15.44 (Fader, Hardie & Lee 2005): x = 2 with mean spend 22.35 expects 24.66.
         var path = TestFiles.Temp("ID,x,t_x,T,zbar\n1,2,30.43,38.86,22.35\n2,0,0,38.86,0\n");
-        var result = CliRunner.Run("predict", "paretonbd", "--input", path, "--parameters", Oracle, "--horizon", "52", "--spend-parameters", "p=6.25,q=3.74,v=15.44", "--discount-rate", "0.1", "--format", "json");
+        var result = CliRunner.Run("predict", "paretonbd", "--time-unit", "week", "--input", path, "--parameters", Oracle, "--horizon", "52", "--spend-parameters", "p=6.25,q=3.74,v=15.44", "--discount-rate", "0.1", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         using var json = JsonDocument.Parse(result.Output);
@@ -70,13 +70,13 @@ public class PredictParetoNbdCommandTests
         negative.ExitCode.Should().Be(2);
         negative.Error.Should().Be("error: --parameters: r must be a finite number > 0; was -1.\n");
 
-        var horizon = CliRunner.Run("predict", "paretonbd", "--input", input, "--parameters", Oracle, "--horizon", "-3");
+        var horizon = CliRunner.Run("predict", "paretonbd", "--time-unit", "week", "--input", input, "--parameters", Oracle, "--horizon", "-3");
         horizon.ExitCode.Should().Be(2);
         horizon.Error.Should().Be("error: --horizon must be a finite number >= 0; was -3.\n");
 
         var wrongModel = TestFiles.Temp("{\"model\":\"bgbb\",\"parameters\":{\"alpha\":1,\"beta\":1,\"gamma\":1,\"delta\":1}}", ".json");
         var mismatch = CliRunner.Run("predict", "paretonbd", "--input", input, "--fit", wrongModel, "--horizon", "10");
         mismatch.ExitCode.Should().Be(2);
-        mismatch.Error.Should().Be($"error: {wrongModel}:1:1: the fit is for model \"bgbb\", not \"paretonbd\".\n");
+        mismatch.Error.Should().Be($"error: {wrongModel}: the document is for model \"bgbb\", not \"paretonbd\".\n");
     }
 }

@@ -116,13 +116,13 @@ public partial class BgBbModelTests
     {
         // FHS 2010 eq. 14 against mpmath's nsum of Σ_k E[purchase at n+k] / 1.1^k.
         var model = Donations();
-        model.DiscountedExpectedResidualPurchases(0.1, 0, 0, 6).Should().BeApproximately(0.11475271330778564845, 1e-14);
-        model.DiscountedExpectedResidualPurchases(0.1, 2, 4, 6).Should().BeApproximately(1.665623320098666129, 1e-13);
-        model.DiscountedExpectedResidualPurchases(0.1, 6, 6, 6).Should().BeApproximately(5.9098943359612178216, 1e-13);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.1), 0, 0, 6).Should().BeApproximately(0.11475271330778564845, 1e-14);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.1), 2, 4, 6).Should().BeApproximately(1.665623320098666129, 1e-13);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.1), 6, 6, 6).Should().BeApproximately(5.9098943359612178216, 1e-13);
 
         // A rate of 0.01 % per opportunity, beyond the series: the integral over θ takes over. mpmath's hyp2f1 and
         // its quadrature of the same integral agree on 205.548268026702883807.
-        model.DiscountedExpectedResidualPurchases(0.0001, 6, 6, 6).Should().BeApproximately(205.548268026702883807, 1e-9);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.0001), 6, 6, 6).Should().BeApproximately(205.548268026702883807, 1e-9);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public partial class BgBbModelTests
         alive.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
         var expected = () => model.ConditionalExpectedPurchases(3, x, tx, n);
         expected.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
-        var dert = () => model.DiscountedExpectedResidualPurchases(0.1, x, tx, n);
+        var dert = () => model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.1), x, tx, n);
         dert.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
     }
 
@@ -228,8 +228,10 @@ public partial class BgBbModelTests
         var model = Donations();
         var horizon = () => model.ConditionalExpectedPurchases(-1, 1, 1, 6);
         horizon.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("horizon");
-        var rate = () => model.DiscountedExpectedResidualPurchases(-0.1, 1, 1, 6);
-        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("discountRate must be a finite number > 0; was -0.1.*");
+        var rate = () => model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0), 1, 1, 6);
+        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("discountRate must be > 0 (the residual purchases sum over the whole remaining lifetime); was 0 per period.*");
+        var calendar = () => model.DiscountedExpectedResidualPurchases(DiscountRate.PerYear(0.1), 1, 1, 6);
+        calendar.Should().Throw<ArgumentException>().WithMessage("discountRate must be a rate per model period (DiscountRate.PerPeriod) for a model in abstract periods, which have no calendar length; was 0.1 per P1Y.*");
         var count = () => model.ProbabilityOfPurchases(6, -1);
         count.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
         var small = () => model.ProbabilityAlive(DonationsData.Table, new double[3]);
@@ -246,12 +248,12 @@ public partial class BgBbModelTests
         var alive = new double[data.Count];
         var dert = new double[data.Count];
         model.ProbabilityAlive(data, alive);
-        model.DiscountedExpectedResidualPurchases(0.1, data, dert);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.1), data, dert);
         for (var i = 0; i < data.Count; i++)
         {
             var (x, tx, n) = ((int)data.Frequency[i], (int)data.Recency[i], (int)data.T[i]);
             alive[i].Should().Be(model.ProbabilityAlive(x, tx, n));
-            dert[i].Should().Be(model.DiscountedExpectedResidualPurchases(0.1, x, tx, n));
+            dert[i].Should().Be(model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.1), x, tx, n));
         }
     }
 
@@ -266,7 +268,7 @@ public partial class BgBbModelTests
             var model = new BgBbModel(new BgBbParameters(a, b, g, d));
             var alive = model.ProbabilityAlive(h.X, h.Tx, h.N);
             var expected = model.ConditionalExpectedPurchases(10, h.X, h.Tx, h.N);
-            var dert = model.DiscountedExpectedResidualPurchases(0.05, h.X, h.Tx, h.N);
+            var dert = model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.05), h.X, h.Tx, h.N);
             var probability = model.ProbabilityOfPurchases(h.N, h.X);
             var logLikelihood = model.LogLikelihood(RfmTable.Create([h.X], [h.Tx], [h.N], TimeUnit.Period));
             return alive is >= 0 and <= 1 && expected is >= 0 and <= 10 && double.IsFinite(dert) && dert >= 0

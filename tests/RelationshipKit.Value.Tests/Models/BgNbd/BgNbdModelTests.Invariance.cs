@@ -22,7 +22,34 @@ public partial class BgNbdModelTests
         // The likelihood is a density in the purchase times, so it changes by ln 7 per repeat purchase (2,457 of them).
         var repeatPurchases = CdnowData.Summary.Frequency.ToArray().Sum();
         repeatPurchases.Should().Be(2457);
-        days.LogLikelihood.Should().BeApproximately(weeks.LogLikelihood - (repeatPurchases * Math.Log(7)), 1e-4);
+        days.LogLikelihood.Should().BeApproximately(weeks.LogLikelihood!.Value - (repeatPurchases * Math.Log(7)), 1e-4);
+    }
+
+    [Fact]
+    public void Fit_MoreThan200kRows_WarmStartedOnASubsample_ReachesTheSameMaximumAsAPlainSearch()
+    {
+        // Above 200,000 distinct rows the fit starts from a subsample's estimate and curvature; the answer must be
+        // the full data's maximum all the same.
+        var random = new Random(17);
+        var t = new double[240_000];
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] = 27 + (12 * random.NextDouble());
+        }
+
+        var data = Published.SimulateSummaries(t, random);
+        var fit = BgNbdModel.Fit(data);
+
+        var likelihood = new BetaGeometricLikelihood(SufficientRows.From(data), modified: false);
+        var plain = MaximumLikelihood.Fit(likelihood.Objective, [1, 1, 1, 1], [1, 33, 1, 1], data.TotalWeight, new FitOptions(), default);
+        fit.Converged.Should().BeTrue(fit.Message);
+        plain.Status.Should().Be(FitStatus.Converged);
+        fit.Iterations.Should().BeLessThan(plain.Iterations);
+        for (var i = 0; i < 4; i++)
+        {
+            fit.Parameters[i].Value.Should().BeApproximately(plain.Parameters[i], plain.Parameters[i] * 1e-5, BgNbdModel.ParameterNames[i]);
+            fit.Parameters[i].StandardError!.Value.Should().BeApproximately(plain.StandardErrors![i], plain.StandardErrors[i] * 1e-3, BgNbdModel.ParameterNames[i]);
+        }
     }
 
     [Fact]
@@ -51,7 +78,7 @@ public partial class BgNbdModelTests
 
         penalised.Converged.Should().BeTrue();
         penalised.Penalizer.Should().Be(0.1);
-        penalised.LogLikelihood.Should().BeLessThan(plain.LogLikelihood);
+        penalised.LogLikelihood.Should().BeLessThan(plain.LogLikelihood!.Value);
         (penalised["a"].Value + penalised["b"].Value).Should().BeLessThan(plain["a"].Value + plain["b"].Value);
     }
 

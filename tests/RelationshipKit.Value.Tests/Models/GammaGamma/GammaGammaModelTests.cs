@@ -26,7 +26,7 @@ public class GammaGammaModelTests
         fit.Customers.Should().Be(946);
         fit.ExcludedRows.Should().Be(1411);
         fit.Parameters.Should().OnlyContain(p => p.StandardError > 0);
-        fit.Model.LogLikelihood(CdnowData.SummaryWithSpend).Should().BeApproximately(fit.LogLikelihood, 1e-6);
+        fit.Model.LogLikelihood(CdnowData.SummaryWithSpend).Should().BeApproximately(fit.LogLikelihood!.Value, 1e-6);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class MbgNbdModelTests
     public void Fit_Cdnow_LogLikelihoodEqualsModelLogLikelihood()
     {
         var fit = LazyFit.Value;
-        fit.Model.LogLikelihood(CdnowData.Summary).Should().BeApproximately(fit.LogLikelihood, 1e-6);
+        fit.Model.LogLikelihood(CdnowData.Summary).Should().BeApproximately(fit.LogLikelihood!.Value, 1e-6);
         fit.LogLikelihood.Should().BeLessThan(0);
     }
 

@@ -60,7 +60,7 @@ public partial class ParetoNbdModelTests
             repeatPurchases += x;
         }
 
-        days.LogLikelihood.Should().BeApproximately(weeks.LogLikelihood - (repeatPurchases * Math.Log(7)), 1e-6);
+        days.LogLikelihood.Should().BeApproximately(weeks.LogLikelihood!.Value - (repeatPurchases * Math.Log(7)), 1e-6);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public partial class ParetoNbdModelTests
 
         penalised.Penalizer.Should().Be(0.1);
         penalised.Model.Parameters.Beta.Should().BeLessThan(plain.Model.Parameters.Beta);
-        penalised.LogLikelihood.Should().BeLessThan(plain.LogLikelihood);
+        penalised.LogLikelihood.Should().BeLessThan(plain.LogLikelihood!.Value);
     }
 
     [Fact]

@@ -126,10 +126,10 @@ public partial class ParetoNbdModelTests
         // FHL 2005 eq. 2 against mpmath: E[λ | data] · P(alive) · E[1/(μ + δ) | data], μ | data ~ Gamma(s, β + T),
         // with δ = ln(1 + d) for the per-week rates d below.
         var model = Cdnow();
-        model.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.0026845), 26, 30.86, 31).Should().BeApproximately(86.394141046998167094, 1e-9);
-        model.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.0026845), 0, 0, 38.86).Should().BeApproximately(0.4788819490840359929, 1e-12);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.0026845), 26, 30.86, 31).Should().BeApproximately(86.394141046998167094, 1e-9);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.0026845), 0, 0, 38.86).Should().BeApproximately(0.4788819490840359929, 1e-12);
         var other = new ParetoNbdModel(new ParetoNbdParameters(0.5, 10, 2.5, 20), TimeUnit.Week);
-        other.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.01), 3, 20, 30).Should().BeApproximately(0.81804853739872182837, 1e-12);
+        other.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.01), 3, 20, 30).Should().BeApproximately(0.81804853739872182837, 1e-12);
     }
 
     [Fact]
@@ -139,8 +139,23 @@ public partial class ParetoNbdModelTests
         var model = new ParetoNbdModel(new ParetoNbdParameters(0.5, 10, 2.5, 20), TimeUnit.Week);
         var alive = model.ProbabilityAlive(3, 20, 30);
         var limit = 3.5 / 40 * alive * 50 / 1.5;
-        model.DiscountedExpectedResidualPurchases(1e-10, 3, 20, 30).Should().BeApproximately(limit, 1e-6 * limit);
-        model.DiscountedExpectedResidualPurchases(0, 3, 20, 30).Should().BeApproximately(limit, 1e-12 * limit);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(Math.Exp(1e-10) - 1), 3, 20, 30).Should().BeApproximately(limit, 1e-6 * limit);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0), 3, 20, 30).Should().BeApproximately(limit, 1e-12 * limit);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 38.86, 0.0026845)]
+    [InlineData(2, 30.43, 38.86, 0.0026845)]
+    [InlineData(26, 30.86, 31, 0.0026845)]
+    [InlineData(3, 20, 30, 0.01)]
+    [InlineData(1, 1, 39, 0.05)]
+    public void DiscountedExpectedResidualPurchases_NumericalIntegral_AgreesWithTheClosedForm(double x, double tx, double t, double ratePerWeek)
+    {
+        // The numerical evaluation BG/NBD and MBG/NBD use, run on a model that also has the closed form.
+        var model = Cdnow();
+        var closed = model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(ratePerWeek), x, tx, t);
+        var numerical = RelationshipKit.Value.Models.ResidualPurchases.Integrate(model, Math.Log(1 + ratePerWeek), x, tx, t);
+        numerical.Should().BeApproximately(closed, 1e-8 * closed);
     }
 
     [Fact]
@@ -150,11 +165,11 @@ public partial class ParetoNbdModelTests
         var model = Cdnow();
         var spend = new RelationshipKit.Value.Models.GammaGamma.GammaGammaModel(new RelationshipKit.Value.Models.GammaGamma.GammaGammaParameters(6.25, 3.74, 15.44));
         var value = new RelationshipKit.Value.Models.Clv.CustomerLifetimeValueModel(model, spend);
-        var options = new RelationshipKit.Value.Models.Clv.CustomerLifetimeValueOptions { AnnualDiscountRate = 0.15, Margin = 0.3 };
+        var options = new RelationshipKit.Value.Models.Clv.CustomerLifetimeValueOptions { DiscountRate = DiscountRate.PerYear(0.15), Margin = 0.3 };
 
-        value.HasResidualValue.Should().BeTrue();
-        var delta = Math.Log(1 + TimeUnit.Week.PerUnitRate(0.15));
-        var expected = 0.3 * spend.ConditionalExpectedAverageSpend(26, 40) * model.DiscountedExpectedResidualPurchases(delta, 26, 30.86, 31);
+        model.HasResidualPurchasesClosedForm.Should().BeTrue();
+        var weekly = DiscountRate.PerPeriod(TimeUnit.Week.PerUnitRate(0.15));
+        var expected = 0.3 * spend.ConditionalExpectedAverageSpend(26, 40) * model.DiscountedExpectedResidualPurchases(weekly, 26, 30.86, 31);
         value.ResidualValue(26, 30.86, 31, 40, options).Should().BeApproximately(expected, 1e-9 * expected);
     }
 
@@ -168,12 +183,12 @@ public partial class ParetoNbdModelTests
         var dert = new double[data.Count];
         model.ProbabilityAlive(data, alive);
         model.ConditionalExpectedPurchases(39, data, expected);
-        model.DiscountedExpectedResidualPurchases(0.002, data, dert);
+        model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(Math.Exp(0.002) - 1), data, dert);
         for (var i = 0; i < data.Count; i += 97)
         {
             alive[i].Should().Be(model.ProbabilityAlive(data.Frequency[i], data.Recency[i], data.T[i]));
             expected[i].Should().Be(model.ConditionalExpectedPurchases(39, data.Frequency[i], data.Recency[i], data.T[i]));
-            dert[i].Should().Be(model.DiscountedExpectedResidualPurchases(0.002, data.Frequency[i], data.Recency[i], data.T[i]));
+            dert[i].Should().Be(model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(Math.Exp(0.002) - 1), data.Frequency[i], data.Recency[i], data.T[i]));
         }
     }
 
@@ -186,8 +201,10 @@ public partial class ParetoNbdModelTests
         small.Should().Throw<ArgumentException>().WithMessage("destination must have room for every row (2357); had 3. (Parameter 'destination')");
         var unit = () => model.ConditionalExpectedPurchases(10, data.WithTimeUnit(TimeUnit.Day), new double[data.Count]);
         unit.Should().Throw<ArgumentException>().WithMessage("data must be in the model's time unit (week); was day.*");
-        var rate = () => model.DiscountedExpectedResidualPurchases(0, data, new double[data.Count]);
-        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be > 0 when s <= 1, where the expected remaining lifetime is infinite; was 0 with s 0.6061.*");
+        var rate = () => model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0), data, new double[data.Count]);
+        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("discountRate must be > 0: with s 0.6061 <= 1 the expected remaining lifetime is infinite; was 0 per period.*");
+        var calendar = () => new RelationshipKit.Value.Models.BgNbd.BgNbdModel(new RelationshipKit.Value.Models.BgNbd.BgNbdParameters(1, 1, 1, 1), TimeUnit.Period).DiscountedExpectedResidualPurchases(DiscountRate.PerYear(0.1), 1, 1, 2);
+        calendar.Should().Throw<ArgumentException>().WithMessage("discountRate must be a rate per model period (DiscountRate.PerPeriod) for a model in abstract periods, which have no calendar length; was 0.1 per P1Y. (Parameter 'discountRate')");
         var horizon = () => model.ConditionalExpectedPurchases(-1, data, new double[data.Count]);
         horizon.Should().Throw<ArgumentOutOfRangeException>().WithMessage("horizon must be a finite number >= 0; was -1.*");
     }
@@ -206,7 +223,7 @@ public partial class ParetoNbdModelTests
         alive.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
         var expected = () => model.ConditionalExpectedPurchases(10, x, tx, t);
         expected.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
-        var dert = () => model.DiscountedExpectedResidualPurchases(Math.Log(1 + 0.01), x, tx, t);
+        var dert = () => model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(0.01), x, tx, t);
         dert.Should().Throw<ArgumentOutOfRangeException>().WithMessage(message);
     }
 
@@ -220,8 +237,8 @@ public partial class ParetoNbdModelTests
         t.Should().Throw<ArgumentOutOfRangeException>().WithMessage("t must be a finite number >= 0; was -3.*");
         var count = () => model.ProbabilityOfPurchases(3, -1);
         count.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("count");
-        var rate = () => model.DiscountedExpectedResidualPurchases(double.NaN, 1, 1, 2);
-        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("continuousDiscountRate must be a finite number >= 0; was NaN.*");
+        var rate = () => DiscountRate.PerPeriod(double.NaN);
+        rate.Should().Throw<ArgumentOutOfRangeException>().WithMessage("rate must be a finite number >= 0; was NaN.*");
     }
 
     [Fact]
@@ -242,7 +259,7 @@ public partial class ParetoNbdModelTests
             var model = new ParetoNbdModel(new ParetoNbdParameters(r, alpha, s, beta), TimeUnit.Day);
             var alive = model.ProbabilityAlive(h.X, h.Tx, h.T);
             var expected = model.ConditionalExpectedPurchases(30, h.X, h.Tx, h.T);
-            var dert = model.DiscountedExpectedResidualPurchases(0.0003, h.X, h.Tx, h.T);
+            var dert = model.DiscountedExpectedResidualPurchases(DiscountRate.PerPeriod(Math.Exp(0.0003) - 1), h.X, h.Tx, h.T);
             var logLikelihood = model.LogLikelihood(RfmTable.Create([h.X], [h.Tx], [h.T], TimeUnit.Day));
             return alive is >= 0 and <= 1 && double.IsFinite(expected) && expected >= 0
                 && double.IsFinite(dert) && dert >= 0 && double.IsFinite(logLikelihood);
