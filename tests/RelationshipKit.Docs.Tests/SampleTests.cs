@@ -36,6 +36,23 @@ public class SampleTests
     }
 
     [Fact]
+    public void ContactCentre_TellsTheCustomerCareStoryOfTheSources()
+    {
+        var (exitCode, output, error) = Run("ContactCentre");
+
+        exitCode.Should().Be(0, error);
+        output.Split('\n').Should().Equal(
+            "Greeting: Good afternoon, Mr Kowalski. Is this about the washing machine delivered on 9 June?",
+            "Consultant: ewa has the best score for c-1001; next olga 0.61. ewa 0.94 = (style 3 × 1 (both analytical) + skills 4 × 1 (has appliances, billing) + load 2 × 0.75 (2 of 8 cases)) / 9; age-band not scored (weight 0: the application does not match on age)",
+            "After the transfer: verify again? no: already verified by pin on phone at 2026-06-11T12:01:00Z; carried across 1 transfers: do not ask again",
+            "Callback promise p-1: kept by i-2 at 11 Jun 15:30, due 11 Jun 16:12 (Written)",
+            "Call at 11 Jun 18:30: held (suppressed: his team's match); next allowed 11 Jun 20:00",
+            "Planned: 12 Jun 18:00 thank-you-call on phone - thank-you call right after a sale, with a satisfaction check [thank-you-after-sale; moved]",
+            "Planned: 25 Jun 16:00 satisfaction-survey on e-mail - satisfaction survey [survey-after-sale; scheduled]",
+            string.Empty);
+    }
+
+    [Fact]
     public void CustomerValue_BadFile_ExitsTwoNamingLineAndColumn()
     {
         var path = Path.Combine(Path.GetTempPath(), "rk-sample-" + Guid.NewGuid().ToString("N") + ".csv");

@@ -50,6 +50,6 @@ internal static class PackageCatalog
         [IdicSqlite] = [Core, Idic],
         [IdicPostgreSql] = [Core, Idic],
         [ValueDuckDb] = [Core, Value],
-        [Cli] = [Core, Value, Lifecycle, ValueDuckDb],
+        [Cli] = [Core, Value, Lifecycle, Idic, ValueDuckDb],
     };
 }

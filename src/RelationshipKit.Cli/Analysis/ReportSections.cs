@@ -15,5 +15,6 @@ internal static class ReportSections
         new ReferralsSection(),
         new CustomerBaseSection(),
         new LifecycleSection(),
+        new IdicSection(),
     ];
 }

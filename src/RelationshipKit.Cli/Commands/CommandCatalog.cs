@@ -18,5 +18,6 @@ internal static class CommandCatalog
         yield return SummarizeCommand.Create();
         yield return CohortsCommand.Create();
         yield return LifecycleCommand.Create();
+        yield return IdicPlan.IdicCommand.Create();
     }
 }

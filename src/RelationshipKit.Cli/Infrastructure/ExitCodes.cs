@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad usage or bad input.</summary>
     public const int BadInput = 2;
+
+    /// <summary>The command completed, but some input records were rejected (each reported on stderr as file:line:column).</summary>
+    public const int CompletedWithRejections = 3;
 }

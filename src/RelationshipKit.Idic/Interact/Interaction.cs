@@ -32,6 +32,7 @@ public sealed class Interaction
     /// <param name="contactId">The contact it belongs to (one contact spans transfers between channels and consultants); <see langword="null"/> when not known.</param>
     /// <param name="handler">The consultant or system that handled it; <see langword="null"/> when not known.</param>
     /// <param name="promisesKept">The ids of the callback promises this interaction keeps; it must have reached the customer.</param>
+    /// <param name="service">What the contact centre measured (wait, handle time, resolution, re-explanation, process, scores); <see langword="null"/> when nothing was measured. Its ratings must be of <paramref name="customer"/>.</param>
     /// <exception cref="ArgumentException">Thrown when an argument breaks its rule (the message names it).</exception>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="id"/> is null.</exception>
     public Interaction(
@@ -47,7 +48,8 @@ public sealed class Interaction
         IEnumerable<string>? offersMade = null,
         string? contactId = null,
         string? handler = null,
-        IEnumerable<string>? promisesKept = null)
+        IEnumerable<string>? promisesKept = null,
+        ServiceMeasures? service = null)
     {
         Id = Guard.NotBlank(id);
         if (Id.Length > MaxIdLength)
@@ -89,6 +91,14 @@ public sealed class Interaction
             throw new ArgumentException(
                 $"promisesKept must be empty when the customer was not reached; was {PromisesKept.Count} promises with outcome {outcome}.", nameof(promisesKept));
         }
+
+        var rated = service?.Satisfaction?.Customer ?? service?.Recommendation?.Customer;
+        if (rated is { } rater && rater != customer)
+        {
+            throw new ArgumentException($"service must hold ratings of the interaction's customer {customer}; was of {rater}.", nameof(service));
+        }
+
+        Service = service;
     }
 
     /// <summary>Gets the event id.</summary>
@@ -129,6 +139,9 @@ public sealed class Interaction
 
     /// <summary>Gets the ids of the callback promises it keeps.</summary>
     public IReadOnlyList<string> PromisesKept { get; }
+
+    /// <summary>Gets what the contact centre measured about it; <see langword="null"/> when nothing was measured.</summary>
+    public ServiceMeasures? Service { get; }
 
     /// <summary>Returns the id, customer, channel, topic and instant (no summary, no answers).</summary>
     /// <returns>A short description.</returns>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using RelationshipKit.Idic.Interact;
+using RelationshipKit.Satisfaction;
 
 namespace RelationshipKit.Idic.Stores;
 
@@ -14,7 +15,8 @@ namespace RelationshipKit.Idic.Stores;
 /// <remarks>
 /// <para>Schema version 1 is the only one so far. Reading a document of another version throws a
 /// <see cref="JsonException"/> naming the version; unknown keys are ignored so that a newer writer's optional
-/// fields do not break an older reader.</para>
+/// fields do not break an older reader. Optional objects added since (an interaction's <c>service</c>) are read as
+/// absent from documents written before them, so the version did not change.</para>
 /// <para>The documents hold personal data (summaries, answers, identifiers are not among them): store them as you
 /// store the rest of your customer data. This class is thread-safe.</para>
 /// </remarks>
@@ -59,6 +61,7 @@ public static class IdicJson
             w.WriteString("contact_id", interaction.ContactId);
             w.WriteString("handler", interaction.Handler);
             WriteStrings(w, "promises_kept", interaction.PromisesKept);
+            WriteService(w, interaction.Service);
         });
     }
 
@@ -86,7 +89,8 @@ public static class IdicJson
             Strings(root, "offers_made"),
             StrOrNull(root, "contact_id"),
             StrOrNull(root, "handler"),
-            Strings(root, "promises_kept"));
+            Strings(root, "promises_kept"),
+            ServiceOrNull(root));
     });
 
     /// <summary>Writes a consent event.</summary>
@@ -208,6 +212,101 @@ public static class IdicJson
             throw new JsonException($"The document is not a valid schema_version {SchemaVersion} document: {e.Message}", e);
         }
     }
+
+    private static void WriteService(Utf8JsonWriter w, ServiceMeasures? service)
+    {
+        if (service is null)
+        {
+            w.WriteNull("service");
+            return;
+        }
+
+        w.WriteStartObject("service");
+        WriteInstantOrNull(w, "started_at", service.StartedAt);
+        WriteInstantOrNull(w, "queued_at", service.QueuedAt);
+        WriteInstantOrNull(w, "answered_at", service.AnsweredAt);
+        WriteInstantOrNull(w, "ended_at", service.EndedAt);
+        WriteBoolOrNull(w, "resolved", service.Resolved);
+        WriteBoolOrNull(w, "re_explained", service.ReExplained);
+        w.WriteString("process", service.Process);
+        WriteRating(w, "satisfaction", service.Satisfaction);
+        WriteRating(w, "recommendation", service.Recommendation);
+        w.WriteEndObject();
+    }
+
+    private static void WriteRating(Utf8JsonWriter w, string name, SatisfactionRating? rating)
+    {
+        if (rating is null)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteNumber("score", rating.Score);
+        w.WriteNumber("scale_min", rating.Scale.Min);
+        w.WriteNumber("scale_max", rating.Scale.Max);
+        w.WriteString("rated_at", Pattern.Format(rating.RatedAt));
+        w.WriteString("phase", rating.Phase.ToString().ToLowerInvariant());
+        w.WriteEndObject();
+    }
+
+    private static void WriteBoolOrNull(Utf8JsonWriter w, string name, bool? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteBoolean(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static ServiceMeasures? ServiceOrNull(JsonElement root)
+    {
+        if (!root.TryGetProperty("service", out var service) || service.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var customer = new CustomerId(Str(root, "customer"));
+        return new ServiceMeasures(
+            InstantOrNull(service, "started_at"),
+            InstantOrNull(service, "queued_at"),
+            InstantOrNull(service, "answered_at"),
+            InstantOrNull(service, "ended_at"),
+            BoolOrNull(service, "resolved"),
+            BoolOrNull(service, "re_explained"),
+            StrOrNull(service, "process"),
+            RatingOrNull(service, "satisfaction", customer),
+            RatingOrNull(service, "recommendation", customer));
+    }
+
+    private static SatisfactionRating? RatingOrNull(JsonElement e, string name, CustomerId customer)
+    {
+        if (!e.TryGetProperty(name, out var r) || r.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return new SatisfactionRating(
+            customer, Int(r, "score"), new SatisfactionScale(Int(r, "scale_min"), Int(r, "scale_max")), InstantOf(r, "rated_at"), Enum<PurchaseCyclePhase>(r, "phase"));
+    }
+
+    private static int Int(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var value)
+            ? value
+            : throw new JsonException($"{name} must be a whole number; was missing or not a whole number.");
+
+    private static bool? BoolOrNull(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var p) ? p.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Null => null,
+            _ => throw new JsonException($"{name} must be true, false or null; was {p.GetRawText()}."),
+        } : null;
 
     private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
     {

@@ -26,7 +26,7 @@ public partial class JsonContractTests
     {
         var commands = ReadContracts().Select(c => string.Join(' ', c.Command.Split(' ').TakeWhile(word => !word.StartsWith("--", StringComparison.Ordinal)))).ToList();
         commands.Should().BeEquivalentTo(
-            ["fit bgnbd", "predict bgnbd", "predict sbg", "summarize", "cohorts", "value simple", "value acquisition", "bonds classify", "bonds archetypes", "lifecycle classify", "lifecycle verify", "analyze"]);
+            ["fit bgnbd", "predict bgnbd", "predict sbg", "summarize", "cohorts", "value simple", "value acquisition", "bonds classify", "bonds archetypes", "lifecycle classify", "lifecycle verify", "idic plan", "analyze"]);
     }
 
     [Theory]

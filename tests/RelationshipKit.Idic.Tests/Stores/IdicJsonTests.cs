@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using RelationshipKit.Idic.Interact;
 using RelationshipKit.Idic.Stores;
+using RelationshipKit.Satisfaction;
 
 namespace RelationshipKit.Idic.Tests.Stores;
 
@@ -18,6 +19,35 @@ public class IdicJsonTests
         var json = IdicJson.Serialize(interaction);
         json.Should().StartWith("{\"schema_version\":1,\"id\":\"i1\",\"customer\":\"c-7\",\"channel\":\"phone\",\"at\":\"2026-03-01T10:00:00Z\"");
         IdicJson.Serialize(IdicJson.DeserializeInteraction(json)).Should().Be(json);
+    }
+
+    [Fact]
+    public void Interaction_WithServiceMeasures_RoundTrips()
+    {
+        var service = new ServiceMeasures(
+            T0, T0 + Duration.FromSeconds(40), T0 + Duration.FromMinutes(3), T0 + Duration.FromMinutes(9), resolved: true, reExplained: false, process: "billing",
+            satisfaction: new SatisfactionRating(Anna, 4, SatisfactionScale.FivePoint, T0 + Duration.FromMinutes(10), PurchaseCyclePhase.After),
+            recommendation: new SatisfactionRating(Anna, 9, SatisfactionScale.ZeroToTen, T0 + Duration.FromMinutes(10), PurchaseCyclePhase.After));
+        var interaction = new Interaction("i2", Anna, Channel.Phone, T0, InteractionTopic.Complaint, contactId: "call-2", handler: "agent-1", service: service);
+
+        var json = IdicJson.Serialize(interaction);
+        var read = IdicJson.DeserializeInteraction(json);
+
+        json.Should().Contain(
+            "\"service\":{\"started_at\":\"2026-03-01T10:00:00Z\",\"queued_at\":\"2026-03-01T10:00:40Z\",\"answered_at\":\"2026-03-01T10:03:00Z\",\"ended_at\":\"2026-03-01T10:09:00Z\",\"resolved\":true,\"re_explained\":false,\"process\":\"billing\",\"satisfaction\":{\"score\":4,\"scale_min\":1,\"scale_max\":5,\"rated_at\":\"2026-03-01T10:10:00Z\",\"phase\":\"after\"}");
+        IdicJson.Serialize(read).Should().Be(json);
+        read.Service!.WaitTime.Should().Be(Duration.FromSeconds(140));
+        read.Service.Recommendation!.Score.Should().Be(9);
+    }
+
+    [Fact]
+    public void Interaction_WrittenBeforeServiceMeasures_ReadsWithoutThem()
+    {
+        var old = "{\"schema_version\":1,\"id\":\"i1\",\"customer\":\"c-7\",\"channel\":\"phone\",\"at\":\"2026-03-01T10:00:00Z\",\"topic\":\"question\"," +
+            "\"direction\":\"inbound\",\"outcome\":\"reached\",\"summary\":\"\",\"learned\":[],\"offers_made\":[],\"contact_id\":null,\"handler\":null,\"promises_kept\":[]}";
+        IdicJson.DeserializeInteraction(old).Service.Should().BeNull();
+        var bad = () => IdicJson.DeserializeInteraction(old[..^1] + ",\"service\":{\"resolved\":\"yes\"}}");
+        bad.Should().Throw<JsonException>().WithMessage("resolved must be true, false or null; was \"yes\".");
     }
 
     [Fact]

@@ -1,0 +1,129 @@
+using System.Text.Json;
+
+namespace RelationshipKit.Cli.Tests.Commands.Idic;
+
+public class IdicPlanCommandTests
+{
+    private const string At = "2026-06-10T08:00:00Z";
+
+    private static string Customers => TestFiles.Data("contact-centre-customers.csv");
+
+    private static string Events => TestFiles.Data("contact-centre-events.csv");
+
+    [Fact]
+    public void Plan_Sample_Table_ShowsClustersPromisesAndCarePlans()
+    {
+        var result = CliRunner.Run("idic", "plan", "--customers", Customers, "--events", Events, "--at", At);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().BeEmpty();
+        var lines = result.Output.Split('\n');
+        lines[0].Should().Be("IDIC plan at 2026-06-10T08:00:00Z: 4 customers.");
+        lines.Should().Contain("Customer cc:1: records cc:1, web:1; tier most-valuable; stage commitment; Europe/Warsaw");
+        lines.Should().Contain("  treatment most-valuable: relationship type dedicated-personal-assistance; fired most-valuable, every-customer");
+        lines.Should().Contain("    2026-06-10T18:30:00Z  thank-you-call on phone, moved [thank-you-after-sale: 1 day after Sale s-1 at 2026-06-09T15:30:00Z (washing machine)]");
+        lines.Should().Contain("      contact policy: moved to 2026-06-10T18:30:00Z: suppressed: his team's match until 2026-06-10T18:30:00Z");
+        lines.Should().Contain("  open promise p-2: passed to a specialist: mortgage, due 2026-06-10T07:00:00Z (OVERDUE)");
+        lines.Should().NotContain(l => l.Contains("open promise p-1", StringComparison.Ordinal), "p-1 was kept");
+        lines.Should().Contain("  next phone: 2026-06-10T12:00:00Z (quiet hours 21:00-08:00 (America/New_York) until 2026-06-10T12:00:00Z)");
+        lines.Should().Contain("  offers withheld (cross-sell): no consent to marketing");
+        lines.Should().Contain("Customer shop:7: records shop:7, web:9; tier standard; stage exploration; Europe/Warsaw");
+    }
+
+    [Fact]
+    public void Plan_Sample_Json_FollowsTheContract()
+    {
+        var result = CliRunner.Run("idic", "plan", "--customers", Customers, "--events", Events, "--at", At, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        root.GetProperty("at").GetString().Should().Be(At);
+        root.GetProperty("rejected_records").GetInt32().Should().Be(0);
+        var customers = root.GetProperty("customers").EnumerateArray().ToArray();
+        customers.Select(c => c.GetProperty("customer").GetString()).Should().Equal("cc:1", "cc:2", "cc:3", "shop:7");
+        var jan = customers[0];
+        jan.GetProperty("records").EnumerateArray().Select(r => r.GetString()).Should().Equal("cc:1", "web:1");
+        jan.GetProperty("treatment").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("outcome").GetString())
+            .Should().Equal("not_fired", "fired", "not_fired", "not_fired", "not_fired", "fired");
+        var thanks = jan.GetProperty("care_plan").EnumerateArray().Single(i => i.GetProperty("activity").GetString() == "thank-you-call");
+        thanks.GetProperty("status").GetString().Should().Be("moved");
+        thanks.GetProperty("requested").GetString().Should().Be("2026-06-10T15:30:00Z");
+        thanks.GetProperty("scheduled").GetString().Should().Be("2026-06-10T18:30:00Z");
+        var survey = jan.GetProperty("care_plan").EnumerateArray().Single(i => i.GetProperty("activity").GetString() == "satisfaction-survey");
+        survey.GetProperty("status").GetString().Should().Be("scheduled");
+        survey.GetProperty("scheduled").GetString().Should().Be("2026-06-23T15:30:00Z");
+        var promise = customers[1].GetProperty("open_promises")[0];
+        promise.GetProperty("id").GetString().Should().Be("p-2");
+        promise.GetProperty("overdue").GetBoolean().Should().BeTrue();
+        customers[1].GetProperty("next_contact")[2].GetProperty("next_allowed").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Plan_Csv_OneRowPerCarePlanItem()
+    {
+        var result = CliRunner.Run("idic", "plan", "--customers", Customers, "--events", Events, "--at", At, "--format", "csv");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var rows = result.Output.TrimEnd('\n').Split('\n');
+        rows[0].Should().Be("customer,activity,status,scheduled,requested,channel,rule,reason");
+        rows.Should().Contain("cc:3,critical-ticket-closed-notice,moved,2026-06-10T12:00:00Z,2026-06-10T08:00:00Z,e-mail,ticket-closed-notice,at once after CriticalTicketClosed t-3 at 2026-06-10T06:00:00Z (ticket 5512)");
+        rows.Should().Contain("cc:2,complaint-routing,internal,2026-06-10T08:00:00Z,2026-06-10T08:00:00Z,,route-complaint,at once after Complaint c-2 at 2026-06-09T11:00:00Z (late delivery)");
+    }
+
+    [Fact]
+    public void Plan_MalformedRecords_ReportedOneByOne_BatchContinues_Exit3()
+    {
+        var customers = TestFiles.Temp(
+            "record,channel,identifiers,time_zone,tier\n" +
+            "cc:1,phone,phone:+48601234567,Europe/Warsaw,most-valuable\n" +
+            "cc:2,phone,phone:+48602345678,Europe/Warsow,standard\n" +
+            "cc:3,phone,fax:123,Europe/Warsaw,standard\n" +
+            "cc:4,phone,phone:+48604345678,Europe/Warsaw,gold\n" +
+            "cc:5,phone,phone:+48605345678,Europe/Warsaw,standard\n");
+        var events = TestFiles.Temp(
+            "event,record,kind,at,until,detail\n" +
+            "s-1,cc:1,sale,2026-06-09T15:30:00Z,,\n" +
+            "s-2,cc:2,sale,2026-06-09T15:30:00Z,,\n" +
+            "s-5,cc:5,sale,yesterday,,\n" +
+            "x-5,cc:5,party,2026-06-09T15:30:00Z,,\n" +
+            "m-5,cc:5,suppress,2026-06-09T15:30:00Z,2026-06-09T15:00:00Z,match\n" +
+            "s-6,cc:5,sale,2026-06-09T15:30:00Z,,\"unclosed\n");
+        var output = Path.Combine(Path.GetTempPath(), "rk-plan-" + Guid.NewGuid().ToString("N") + ".json");
+
+        var result = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "json", "--output", output);
+
+        result.ExitCode.Should().Be(3);
+        result.Error.TrimEnd('\n').Split('\n').Should().Equal(
+            $"error: {customers}:3:31: time_zone must be an IANA time zone such as Europe/Warsaw; was \"Europe/Warsow\"; the record is skipped.",
+            $"error: {customers}:4:12: identifiers must be kind:value pairs separated by ';' with kind one of email, phone, loyalty, device, account; \"fa***\" is not; the record is skipped.",
+            $"error: {customers}:5:45: tier must be one of standard, most-valuable, most-growable, below-zero; was \"gold\"; the record is skipped.",
+            $"error: {events}:3:5: record \"cc:2\" is not in the customers file (or was rejected there); the record is skipped.",
+            $"error: {events}:4:15: at must be an ISO 8601 instant such as 2026-06-10T15:30:00Z or 2026-06-10T17:30:00+02:00; was \"yesterday\"; the record is skipped.",
+            $"error: {events}:5:10: kind must be a care event (sale, service-completed, meeting, voicemail-left, special-occasion, information-available, product-launch, complaint, product-comment, feedback-acted-on, inquiry-without-purchase, key-account-opportunity, problem-recurred, social-comment, product-news, critical-ticket-closed, software-update) or one of consent-granted, consent-withdrawn, suppress, promise, promise-kept, contact; was \"party\"; the record is skipped.",
+            $"error: {events}:6:40: until must be an ISO 8601 instant after at for a suppress event; was \"2026-06-09T15:00:00Z\"; the record is skipped.",
+            $"error: {events}:7:37: unclosed quote; the record is skipped.");
+        result.Output.Should().BeEmpty("the result went to --output");
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        json.RootElement.GetProperty("rejected_records").GetInt32().Should().Be(8);
+        json.RootElement.GetProperty("customers").EnumerateArray().Select(c => c.GetProperty("customer").GetString()).Should().Equal("cc:1", "cc:5");
+        File.Delete(output);
+    }
+
+    [Fact]
+    public void Plan_BadFileOrOption_Exit2_NoOutputFile()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "rk-plan-" + Guid.NewGuid().ToString("N") + ".txt");
+        var noRecordColumn = TestFiles.Temp("channel,identifiers\nphone,phone:+48601234567\n");
+
+        var header = CliRunner.Run("idic", "plan", "--customers", noRecordColumn, "--events", Events, "--output", output);
+        header.ExitCode.Should().Be(2);
+        header.Error.Should().Be($"error: {noRecordColumn}:1:1: the header lacks the required column \"record\" (required: record, channel, identifiers).\n");
+        File.Exists(output).Should().BeFalse();
+
+        var at = CliRunner.Run("idic", "plan", "--customers", Customers, "--events", Events, "--at", "tomorrow");
+        at.ExitCode.Should().Be(2);
+        at.Error.Should().Be("error: --at must be an ISO 8601 instant such as 2026-06-10T08:00:00Z; was \"tomorrow\".\n");
+        at.Output.Should().BeEmpty();
+    }
+}
