@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { defineConfig, type DefaultTheme } from 'vitepress'
-import { withMermaid } from 'vitepress-plugin-mermaid'
 import { ApiIndex, guideLine, guidesByType, autoLinkMode, resolveCodeSpan, type GuideRef } from './api-links'
 import { docsDir, pages, repoRoot } from './site-pages'
 
@@ -277,9 +276,20 @@ if (process.argv.includes('build') && !fs.existsSync(path.join(docsDir, 'api', '
   )
 }
 
-// Mermaid code blocks (the lifecycle diagrams, produced by MermaidGraph and checked by LifecyclePageTests) render as
-// diagrams in the browser through vitepress-plugin-mermaid.
-export default withMermaid(defineConfig({
+// Mermaid code blocks (the lifecycle diagrams, produced by MermaidGraph and checked by LifecyclePageTests) become a
+// MermaidDiagram component (.vitepress/theme/MermaidDiagram.vue), which imports Mermaid only on the pages that draw
+// one. (vitepress-plugin-mermaid imported it statically, which preloaded about 2 MB of modules on every page.)
+function mermaidBlocks(md: MarkdownIt) {
+  const fence = md.renderer.rules.fence!
+  md.renderer.rules.fence = (tokens, index, options, env, self) => {
+    const token = tokens[index]
+    if (token.info.trim() !== 'mermaid') return fence(tokens, index, options, env, self)
+    const graph = encodeURIComponent(token.content)
+    return `<ClientOnly><MermaidDiagram id="mermaid-${index}" graph="${graph}" /></ClientOnly>\n`
+  }
+}
+
+export default defineConfig({
   title: 'RelationshipKit',
   description:
     'Customer relationships for .NET: bonds, benefits, relationship types and customer lifetime value, from manager formulas to BTYD models.',
@@ -289,6 +299,7 @@ export default withMermaid(defineConfig({
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   markdown: {
     config(md) {
+      mermaidBlocks(md)
       literalInlineCode(md)
       strictSnippets(md)
       apiLinks(md)
@@ -310,4 +321,4 @@ export default withMermaid(defineConfig({
     socialLinks: [{ icon: 'github', link: 'https://github.com/relationshipkit/relationshipkit' }],
     footer: { message: 'Released under the MIT License.' },
   },
-}))
+})
