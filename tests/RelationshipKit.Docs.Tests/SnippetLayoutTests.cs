@@ -36,8 +36,9 @@ public partial class SnippetLayoutTests
     /// The hand-written pages: every .md under docs/ except the generated API reference, node_modules and the dot
     /// folders (VitePress's cache and output). Those folders are never walked, since CI builds the site beside the tests.
     /// </summary>
-    private static IEnumerable<string> PageFiles(string folder)
+    private static IEnumerable<string> PageFiles(string folder, string? generated = null)
     {
+        generated ??= Path.Combine(folder, "api");
         foreach (var file in Directory.EnumerateFiles(folder, "*.md"))
         {
             yield return file;
@@ -46,12 +47,12 @@ public partial class SnippetLayoutTests
         foreach (var child in Directory.EnumerateDirectories(folder))
         {
             var name = Path.GetFileName(child);
-            if (name is "node_modules" || name.StartsWith('.') || (name is "api" && folder == Path.Combine(ReadmeTests.RepoRoot(), "docs")))
+            if (name is "node_modules" || name.StartsWith('.') || child == generated)
             {
                 continue;
             }
 
-            foreach (var file in PageFiles(child))
+            foreach (var file in PageFiles(child, generated))
             {
                 yield return file;
             }

@@ -16,18 +16,23 @@ namespace RelationshipKit.Cli.Analysis;
 /// </summary>
 internal sealed class CustomerBaseSection : ReportSection
 {
+    private const string EmbeddedLabel = "the embedded CDNOW sample";
+
+    private const string EmbeddedData = "embedded CDNOW sample";
+
     public override string Key => "customer_base";
 
     public override PreparedSection Prepare(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var input = ReadInput(context);
-        if (input.Summaries is not { } summaries)
+        if (context.CustomerSummaryPath is null)
         {
             var embedded = new CustomerBaseReportOptions { Currency = Currency.Usd };
-            return new Prepared(input.Label, input.Data, "dollars", CustomerBaseReport.Build(CdnowSample.Summaries(), embedded));
+            return new Prepared(EmbeddedLabel, EmbeddedData, "dollars", CustomerBaseReport.Build(CdnowSample.Summaries(), embedded));
         }
 
+        var input = ReadInput(context);
+        var summaries = input.Summaries!; // a file was given, so the summaries were read from it
         // What the file needs for this section, said in the tool's terms (which summarize options write it).
         var table = summaries.Table;
         var problem = !table.HasMonetaryValue ? "needs a monetary_value column (each customer's mean repeat spend): summarise the log with --amount-column."
@@ -56,7 +61,7 @@ internal sealed class CustomerBaseSection : ReportSection
         var path = context.CustomerSummaryPath;
         if (path is null)
         {
-            return new Input("the embedded CDNOW sample", "embedded CDNOW sample", CdnowSample.Summaries().ToRfmTable(), null, CdnowSample.CalibrationEnd);
+            return new Input(EmbeddedLabel, EmbeddedData, CdnowSample.Summaries().ToRfmTable(), null, CdnowSample.CalibrationEnd);
         }
 
         using var reader = CliInput.Open(path, p => SummaryCsvReader.Open(p, new SummaryCsvOptions { TimeUnit = context.TimeUnit }));
