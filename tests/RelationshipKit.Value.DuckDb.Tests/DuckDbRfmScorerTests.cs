@@ -24,7 +24,7 @@ public sealed class DuckDbRfmScorerTests : IDisposable
         count.Should().Be(2357);
         var lines = writer.ToString().TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(2358);
-        lines[0].Should().Be("customer_id,frequency,recency,T,probability_alive,expected_purchases");
+        lines[0].Should().Be("id,weight,frequency,recency,T,p_alive,expected_purchases");
         var expected = EngineSummaries.InProcess(TransactionLogs.CdnowCsv, Weeks, withAmounts: false);
         var first = expected.Customers.Single(c => c.Id.Value == "0001");
         var fields = lines[1].Split(',');
@@ -32,8 +32,9 @@ public sealed class DuckDbRfmScorerTests : IDisposable
         // The batch members may differ from the scalar ones in the last bit.
         var alive = model.ProbabilityAlive(first.Frequency, first.Recency, first.T);
         var purchases = model.ConditionalExpectedPurchases(39, first.Frequency, first.Recency, first.T);
-        double.Parse(fields[4], System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(alive, 1e-12);
-        double.Parse(fields[5], System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(purchases, 1e-12);
+        fields[1].Should().Be("1");
+        double.Parse(fields[5], System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(alive, 1e-12);
+        double.Parse(fields[6], System.Globalization.CultureInfo.InvariantCulture).Should().BeApproximately(purchases, 1e-12);
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class DuckDbRfmScorerTests : IDisposable
 
         count.Should().Be(2357);
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*), SUM(expected_purchases), MIN(probability_alive) FROM scores";
+        command.CommandText = "SELECT COUNT(*), SUM(expected_purchases), MIN(p_alive) FROM scores";
         using var reader = command.ExecuteReader();
         reader.Read().Should().BeTrue();
         reader.GetInt64(0).Should().Be(2357);
