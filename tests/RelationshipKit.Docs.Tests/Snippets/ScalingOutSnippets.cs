@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using NodaTime;
 using RelationshipKit.Value;
 using RelationshipKit.Value.DuckDb;
+using RelationshipKit.Value.Models.BgNbd;
 using RelationshipKit.Value.Summaries;
 using RelationshipKit.Value.Transactions;
 
@@ -20,7 +21,7 @@ public class ScalingOutSnippets
         "0043,2025-03-31,1.00\n";
 
     [Fact]
-    public void DuckDb_SmallLog_EqualsTheInProcessSummary()
+    public void DuckDb_SmallLog_EqualsTheInProcessSummaryAndScoresToJson()
     {
         var folder = Path.Combine(Path.GetTempPath(), "rk-docs-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -28,6 +29,7 @@ public class ScalingOutSnippets
         {
             File.WriteAllText(Path.Combine(folder, "2025-q1.csv"), Log);
             var logs = Path.Combine(folder, "*.csv");
+            var scoresPath = Path.Combine(folder, "scores.json");
             #region scaling-out-duckdb
             using var connection = new DuckDBConnection("DataSource=:memory:");
             var summarizer = new DuckDbRfmSummarizer(connection);
@@ -43,6 +45,18 @@ public class ScalingOutSnippets
             RfmTable collapsed = summarizer.SummarizeCollapsed(source, options);
             #endregion
 
+            #region scaling-out-score-json
+            var model = new BgNbdModel(
+                new BgNbdParameters(0.243, 4.414, 0.793, 2.426),
+                TimeUnit.Week);
+            using (var output = File.Create(scoresPath))
+            {
+                // One chunk of 65,536 customers at a time, flushed after each.
+                new DuckDbRfmScorer(connection).ScoreToJson(
+                    source, options, model, horizon: 39, output);
+            }
+            #endregion
+
             var accumulator = new RfmSummaryAccumulator();
             using (var reader = TransactionCsvReader.Open(
                 Path.Combine(folder, "2025-q1.csv"),
@@ -56,6 +70,17 @@ public class ScalingOutSnippets
             summaries.Customers[0].MonetaryValue.Should().Be(20.0);
             collapsed.TotalWeight.Should().Be(3);
             collapsed.TimeUnit.Should().Be(TimeUnit.Week);
+            var first = summaries.Customers[0];
+            var json = File.ReadAllText(scoresPath);
+            using (var document = System.Text.Json.JsonDocument.Parse(json))
+            {
+                var scored = document.RootElement.GetProperty("customers");
+                scored.GetArrayLength().Should().Be(3);
+                scored[0].GetProperty("id").GetString().Should().Be("0042");
+                scored[0].GetProperty("p_alive").GetDouble().Should().BeApproximately(model.ProbabilityAlive(first.Frequency, first.Recency, first.T), 1e-12);
+            }
+
+            DocsPage.ShouldShowOutput("value/scaling-out.md", json);
         }
         finally
         {
