@@ -19,8 +19,9 @@ namespace RelationshipKit.TestUtils.PostgreSql;
 /// absent the tests are reported skipped with the reason, and the cluster is never started.</para>
 /// <para>The cluster trusts local connections (user <c>postgres</c>, no password) and runs with <c>fsync=off</c>:
 /// it is deleted afterwards, so durability is not what the tests measure; locking, isolation and constraints are the
-/// real server's. A cluster left behind by a killed test process (its owner process gone) is stopped and deleted by
-/// the next start.</para>
+/// real server's. Set <see cref="Durable"/> for the server's default durability (the store benchmarks, which start
+/// the cluster themselves with <see cref="InitializeAsync"/>). A cluster left behind by a killed test process (its
+/// owner process gone) is stopped and deleted by the next start.</para>
 /// </remarks>
 public sealed class PostgreSqlCluster : IAsyncLifetime
 {
@@ -28,6 +29,11 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
     private const int PortAttempts = 8;
     private string? _folder;
     private int _databases;
+
+    /// <summary>Gets a value indicating whether the server keeps PostgreSQL's default durability (fsync, synchronous
+    /// commit, full-page writes) instead of the tests' <c>fsync=off</c>.</summary>
+    /// <value>The default is false: a commit does not wait for the disk.</value>
+    public bool Durable { get; init; }
 
     /// <summary>Gets the port the server listens on (127.0.0.1).</summary>
     public int Port { get; private set; }
@@ -197,7 +203,8 @@ public sealed class PostgreSqlCluster : IAsyncLifetime
         for (var attempt = 1; attempt <= PortAttempts; attempt++)
         {
             var port = FreePort();
-            var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            var durability = Durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+            var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1{durability} -c max_connections=200";
             var (code, output) = TryExec("pg_ctl", $"start -D {folder}/data -w -t 60 -l {folder}/server.log -o \"{options}\"");
             if (code == 0)
             {
