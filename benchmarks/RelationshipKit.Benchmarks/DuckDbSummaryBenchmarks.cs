@@ -111,9 +111,15 @@ public class DuckDbSummaryBenchmarks
     public void Cleanup()
     {
         using var process = Process.GetCurrentProcess();
+        var output = _case switch
+        {
+            nameof(Collapsed) => FormattableString.Invariant($"collapsed rows {_collapsedRows:N0}"),
+            nameof(ScoreToJson) => FormattableString.Invariant($"customers scored {_scored:N0}, JSON {_jsonBytes / (1024.0 * 1024.0):F0} MB"),
+            _ => FormattableString.Invariant($"customers scored {_scored:N0}"),
+        };
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"// {_case}, {Transactions:N0} transactions: peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB, collapsed rows {_collapsedRows:N0}, customers scored {_scored:N0}, JSON {_jsonBytes / (1024.0 * 1024.0):F0} MB"));
+            $"// {_case}, {Transactions:N0} transactions: peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB, {output}"));
         _connection.Dispose();
         File.Delete(_jsonPath);
     }
