@@ -15,7 +15,8 @@ namespace RelationshipKit.Lifecycle;
 /// <see cref="Record"/> to its store with the expected version <c>Record.Sequence - 1</c> and runs <see cref="Effects"/>
 /// once the write succeeded.</para>
 /// <para>An accepted result of a parameterless trigger allocates nothing: the effects list is shared, built once by
-/// the definition. <see cref="Message"/> builds its text when read.</para>
+/// the definition. <see cref="Record"/> is assembled from the new state when read (it repeats the state's customer,
+/// definition, version, stage, event id and instant), and <see cref="Message"/> builds its text when read.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 [Immutable]
