@@ -28,7 +28,7 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     where TTrigger : struct, Enum
 {
     // An entry is kept for as long as its history, so it is laid out small: the actor, reason, salt and digest sit in
-    // one shared-nothing side object that entries without personal data (most) do not have.
+    // one side object that entries without personal data (most) do not have.
     private readonly PersonalData? _personal;
     private readonly ChangeDriver _driver;
 

@@ -24,9 +24,9 @@ public readonly struct TransitionResult<TStage, TTrigger>
     where TStage : struct, Enum
     where TTrigger : struct, Enum
 {
-    // The record of an accepted result is not stored: every field but these five is a field of the new state
-    // (customer, definition, sequence = version, episode, to = stage, event id, at = last transition), so the
-    // result stays small and is written once, straight into the caller's copy (see docs/design.md).
+    // The record of an accepted result is not stored: every field but five (kind, from, trigger, argument summary,
+    // metadata) is a field of the new state (customer, definition, sequence = version, episode, to = stage, event id,
+    // at = last transition), so the result is 152 bytes instead of 224 for int enums (see docs/design.md).
     private readonly RelationshipState<TStage> _state;
     private readonly TransitionMetadata _metadata;
     private readonly string? _argumentSummary;

@@ -94,8 +94,8 @@ internal static class EntryHashing
 
     /// <summary>
     /// Returns a new random salt. The bytes come from <see cref="RandomNumberGenerator"/> as before, 64 salts per call
-    /// on each thread instead of one: that call costs far more than 16 bytes of output. Each byte is handed out once
-    /// and wiped from the pool when it is.
+    /// on each thread instead of one: a call cost about 830 ns for 16 bytes and 950 ns for 1,024 on Linux. Each byte
+    /// is handed out once and wiped from the pool when it is.
     /// </summary>
     internal static byte[] NewSalt()
     {
@@ -143,8 +143,8 @@ internal static class EntryHashing
 
     /// <summary>
     /// SHA-256 of <paramref name="data"/> through one reusable hash object per thread. The one-shot
-    /// <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/> gives the same bytes but sets up and tears down a
-    /// native digest context on every call, which on Linux (OpenSSL) cost about a third of a 160-byte entry's hash.
+    /// <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/> gives the same bytes but sets up a native digest
+    /// context on every call; on Linux (OpenSSL) reuse made a 160-byte entry's hash a fifth to a third faster.
     /// </summary>
     private static LifecycleHash Digest(ReadOnlySpan<byte> data)
     {
