@@ -91,7 +91,7 @@ public class IdicPlanCommandTests
             "x-5,cc:5,party,2026-06-09T15:30:00Z,,\n" +
             "m-5,cc:5,suppress,2026-06-09T15:30:00Z,2026-06-09T15:00:00Z,match\n" +
             "s-6,cc:5,sale,2026-06-09T15:30:00Z,,\"unclosed\n");
-        var output = Path.Combine(Path.GetTempPath(), "rk-plan-" + Guid.NewGuid().ToString("N") + ".json");
+        var output = TempFiles.PathFor("plan.json");
 
         var result = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "json", "--output", output);
 
@@ -115,7 +115,7 @@ public class IdicPlanCommandTests
     [Fact]
     public void Plan_BadFileOrOption_Exit2_NoOutputFile()
     {
-        var output = Path.Combine(Path.GetTempPath(), "rk-plan-" + Guid.NewGuid().ToString("N") + ".txt");
+        var output = TempFiles.PathFor("plan.txt");
         var noRecordColumn = TestFiles.Temp("channel,identifiers\nphone,phone:+48601234567\n");
 
         var header = CliRunner.Run("idic", "plan", "--customers", noRecordColumn, "--events", Events, "--output", output);
