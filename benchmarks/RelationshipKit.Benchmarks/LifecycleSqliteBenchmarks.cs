@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Data.Sqlite;
-using NodaTime;
 using RelationshipKit.Lifecycle;
 using RelationshipKit.Lifecycle.Sqlite;
 using RelationshipKit.Lifecycle.Storage;
+
+using Move = RelationshipKit.Benchmarks.LifecycleStoreWorkload.Move;
+using Stage = RelationshipKit.Benchmarks.LifecycleStoreWorkload.Stage;
 
 namespace RelationshipKit.Benchmarks;
 
@@ -17,41 +19,13 @@ namespace RelationshipKit.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class LifecycleSqliteBenchmarks
 {
-    private const int Customers = 50_000;
     private LifecycleDefinition<Stage, Move> _definition = null!;
     private LifecycleWrite<Stage, Move>[] _writes = [];
     private string _folder = string.Empty;
     private SqliteLifecycleStore<Stage, Move> _store = null!;
 
-    public enum Stage
-    {
-        Lead,
-        Active,
-    }
-
-    public enum Move
-    {
-        Activate,
-    }
-
     [GlobalSetup]
-    public void Setup()
-    {
-        var builder = new LifecycleBuilder<Stage, Move>("bench").InitialStage(Stage.Lead);
-        builder.Configure(Stage.Lead).Permit(Move.Activate, Stage.Active);
-        builder.Configure(Stage.Active);
-        _definition = builder.Build();
-        var at = Instant.FromUtc(2026, 3, 1, 0, 0);
-        var writes = new List<LifecycleWrite<Stage, Move>>(2 * Customers);
-        for (var c = 0; c < Customers; c++)
-        {
-            var started = _definition.Start(new CustomerId("c" + c), new LifecycleEventId("s"), at);
-            writes.Add(started.ToWrite());
-            writes.Add(_definition.Fire(started.State, Move.Activate, new LifecycleEventId("a"), at + Duration.FromMinutes(1)).ToWrite());
-        }
-
-        _writes = [.. writes];
-    }
+    public void Setup() => _writes = LifecycleStoreWorkload.Build(out _definition);
 
     [IterationSetup]
     public void NewDatabase()
@@ -69,16 +43,7 @@ public class LifecycleSqliteBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int Sqlite_FirstThousandOneTransactionEach()
-    {
-        var written = 0;
-        for (var i = 0; i < 1000; i++)
-        {
-            written += ValueTasks.Complete(_store.WriteAsync(_writes[i])).Status == WriteStatus.Written ? 1 : 0;
-        }
-
-        return written;
-    }
+    public int Sqlite_FirstThousandOneTransactionEach() => LifecycleStoreWorkload.FirstThousandOneTransactionEach(_store, _writes);
 
     [Benchmark]
     public int Sqlite_Batch100000() => ValueTasks.Complete(_store.WriteBatchAsync(_writes)).Count;
