@@ -50,11 +50,7 @@ internal sealed partial class BetaGeometricLikelihood
 
         // Levels are the distinct x in ascending order, so the x-only parts can be stepped from one level to the next.
         _levelX = Levels(rows.Frequency.AsSpan(0, n), _level);
-        _levelWeight = new double[_levelX.Length];
-        for (var i = 0; i < n; i++)
-        {
-            _levelWeight[_level[i]] += rows.Weight[i];
-        }
+        _levelWeight = LevelWeights(_level, rows.Weight.AsSpan(0, n), _levelX.Length);
 
         _levelLogKappa = new double[_levelX.Length];
         _levelKappaDb = new double[_levelX.Length];
@@ -66,6 +62,7 @@ internal sealed partial class BetaGeometricLikelihood
     /// Frequencies are whole numbers (a rule of <see cref="RfmTable"/>), usually small: up to <see cref="DenseLevels"/>
     /// they are indexed by value in an array, two plain passes over the rows; a larger one falls back to a dictionary.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Levels(ReadOnlySpan<double> frequency, int[] level)
     {
         var max = 0.0;
@@ -119,6 +116,19 @@ internal sealed partial class BetaGeometricLikelihood
         }
 
         return levels;
+    }
+
+    /// <summary>Sums the weights of each level's rows, in row order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[] LevelWeights(int[] level, ReadOnlySpan<double> weight, int levels)
+    {
+        var sums = new double[levels];
+        for (var i = 0; i < weight.Length; i++)
+        {
+            sums[level[i]] += weight[i];
+        }
+
+        return sums;
     }
 
     /// <summary>Gets the sum of the weights.</summary>
