@@ -14,11 +14,7 @@ namespace RelationshipKit.Cli.Commands.Fit;
 internal static class ContinuousFitCommand
 {
     /// <summary>Creates the subcommand <paramref name="name"/> that fits with <paramref name="fit"/>.</summary>
-    /// <param name="name">The subcommand.</param>
-    /// <param name="description">Its help text.</param>
-    /// <param name="fit">The model's fit.</param>
-    /// <param name="warmUp">Whether a large file is read while the fit's code is warmed up on another core (<see cref="FitWarmUp"/>): for models whose fit of the warm-up table takes milliseconds.</param>
-    public static Command Create<TModel>(string name, string description, Func<RfmTable, FitOptions, FitResult<TModel>> fit, bool warmUp = false)
+    public static Command Create<TModel>(string name, string description, Func<RfmTable, FitOptions, FitResult<TModel>> fit)
         where TModel : class
     {
         var options = new ModelOptions();
@@ -28,10 +24,8 @@ internal static class ContinuousFitCommand
         {
             var fitOptions = options.ToFitOptions(parseResult);
             var unit = options.ToCalendarUnit(parseResult, name);
-            var warming = warmUp ? FitWarmUp.StartIfLarge(parseResult.GetValue(options.Input)!, table => fit(table, fitOptions)) : null;
             var data = options.ReadSummaries(parseResult, SummaryLayout.Continuous, unit).Table;
             var result = fit(data, fitOptions);
-            warming?.Wait();
             var invocation = parseResult.InvocationConfiguration;
             return FitJson.Print(invocation.Output, invocation.Error, parseResult.GetValue(options.FitFormat), name, result, parseResult.GetValue(options.Output)?.FullName);
         });

@@ -31,13 +31,11 @@ internal static class FitCommand
         yield return ContinuousFitCommand.Create(
             "bgnbd",
             "Fit the BG/NBD model (Fader, Hardie & Lee 2005) to customer summaries: frequency, recency, T and optional weights, in the file's unit (or --time-unit, default day).",
-            (data, options) => BgNbdModel.Fit(data, options),
-            warmUp: true);
+            (data, options) => BgNbdModel.Fit(data, options));
         yield return ContinuousFitCommand.Create(
             "mbgnbd",
             "Fit the MBG/NBD model (Batislam, Denizel & Filiztekin 2007) to customer summaries: frequency, recency, T and optional weights, in the file's unit (or --time-unit, default day).",
-            (data, options) => MbgNbdModel.Fit(data, options),
-            warmUp: true);
+            (data, options) => MbgNbdModel.Fit(data, options));
         yield return FitGammaGammaCommand.Create();
         yield return ContinuousFitCommand.Create(
             "paretonbd",
