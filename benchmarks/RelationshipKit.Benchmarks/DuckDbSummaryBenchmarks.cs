@@ -23,7 +23,7 @@ namespace RelationshipKit.Benchmarks;
 /// Run on a quiet machine only: <c>dotnet run -c Release --project benchmarks/RelationshipKit.Benchmarks -- --filter
 /// '*DuckDbSummaryBenchmarks*'</c>, optionally with <c>RELATIONSHIPKIT_DUCKDB_MEMORY_LIMIT=4GB</c> (DuckDB's
 /// <c>memory_limit</c>; it spills to the temporary folder beyond it). The first run of each size writes the Parquet
-/// file (125 MB at 10 million, 313 MB at 100 million).
+/// file (125 MB at 10 million, 1.3 GB at 100 million).
 /// </remarks>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
 public class DuckDbSummaryBenchmarks

@@ -29,15 +29,37 @@ await interactions.AppendAsync(new Interaction(
     learned: [new Fact("preferred-name", "Mr Kowalski", Local(9, 11), Channel.Phone, "i-1")]), 0);
 var promises = new InMemoryPromiseStore();
 
+// His consent to surveys, his team's matches on Thursday and Friday (no calls then), and what happened with him:
+// what the Customize stage plans his care from.
+var consent = ConsentLedger.Empty(jan)
+    .Append(new ConsentEvent("k-1", jan, ConsentPurpose.Survey, ConsentAction.Granted, Local(1, 9)));
+var profile = new ContactProfile(jan, warsaw)
+    .WithSuppression(new SuppressionWindow(Local(11, 18), Local(11, 20), "his team's match"))
+    .WithSuppression(new SuppressionWindow(Local(12, 15), Local(12, 18), "his team's match"));
+var careEvents = new List<CareEvent>();
+var policy = new ContactPolicy();
+
 // 1. He calls on Thursday at 14:00. The pipeline recognises his number and recalls his last delivery.
 var caller = new Caller(jan, "Jan Kowalski");
 var pipeline = new IdicPipelineBuilder<Caller>()
     .AddIdentify(new IdentifyStageOptions<Caller>
     {
-        FindCustomer = a => new(a.Request.Identifiers.Contains(janPhone) ? caller : null),
+        FindCustomer = a => new(a.Request.Identifiers.Contains(janPhone) || a.Request.Customer == jan ? caller : null),
         CustomerIdOf = c => c.Id,
     })
-    .AddInteract(new InteractStageOptions<Caller> { Interactions = interactions, Promises = promises })
+    .AddInteract(new InteractStageOptions<Caller>
+    {
+        Interactions = interactions,
+        Promises = promises,
+        ContactPolicy = policy,
+        ContactProfileOf = _ => new(profile),
+    })
+    .AddCustomize(new CustomizeStageOptions<Caller>
+    {
+        Strategy = new TreatmentRulesCustomizeStrategy<Caller>(
+            planner: new CarePlanner(policy),
+            careInputs: a => new(new CareInputs(profile, consent, careEvents.ToArray()))),
+    })
     .Build();
 var call = Contact.Start("call-77", Channel.Phone, "ivr", Local(11, 14));
 var first = await pipeline.ExecuteAsync(new IdicRequest(Channel.Phone, identifiers: [janPhone], contact: call, at: Local(11, 14)));
@@ -73,18 +95,14 @@ var stored = await promises.GetAsync("p-1");
 Console.WriteLine($"Callback promise p-1: {stored!.Promise.Status.ToString().ToLowerInvariant()} by {callback.Id} at {Show(callback.At)}, due {Show(promise.DueAt)} ({kept.Status})");
 
 // 5. His team plays on Thursday from 18:00 to 20:00: no call then; the policy offers the next allowed slot.
-var profile = new ContactProfile(jan, warsaw)
-    .WithSuppression(new SuppressionWindow(Local(11, 18), Local(11, 20), "his team's match"));
-var policy = new ContactPolicy();
 var during = policy.Decide(profile, Channel.Phone, Local(11, 18, 30));
 Console.WriteLine($"Call at {Show(during.At)}: {(during.IsAllowed ? "allowed" : "held")} ({string.Join("; ", during.Reasons.Select(r => r.Text))}); next allowed {Show(during.NextAllowed!.Value)}");
 
-// 6. The purchase on Thursday afternoon: a thank-you call with a satisfaction check the next day, a survey later.
-var consent = ConsentLedger.Empty(jan)
-    .Append(new ConsentEvent("k-1", jan, ConsentPurpose.Survey, ConsentAction.Granted, Local(1, 9)));
-var sale = new CareEvent("s-1", jan, CareEventKind.Sale, Local(11, 16), "dryer");
-var plan = new CarePlanner(policy).Plan(profile.WithSuppression(new SuppressionWindow(Local(12, 15), Local(12, 18), "his team's match")), consent, [sale], Local(11, 16, 30));
-foreach (var item in plan.Planned)
+// 6. The purchase on Thursday afternoon: the pipeline's Customize stage plans a thank-you call with a satisfaction
+// check the next day (moved out of Friday's match) and a survey later, each slot checked against policy and consent.
+careEvents.Add(new CareEvent("s-1", jan, CareEventKind.Sale, Local(11, 16), "dryer"));
+var afterSale = await pipeline.ExecuteAsync(new IdicRequest(Channel.Phone, IdicDirection.Outbound, customer: jan, at: Local(11, 16, 30)));
+foreach (var item in afterSale.Treatment!.CarePlan!.Planned)
 {
     Console.WriteLine($"Planned: {Show(item.Scheduled!.Value)} {item.Name} on {item.Channel} - {CareActivities.Describe(item.Activity).Description} [{item.Rule}; {item.Status.ToString().ToLowerInvariant()}]");
 }

@@ -5,11 +5,9 @@ internal static class TestFiles
 {
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
 
-    /// <summary>Writes <paramref name="content"/> to a new temporary file and returns its path.</summary>
+    /// <summary>Writes <paramref name="content"/> to a new temporary file (removed when the test run ends) and returns its path.</summary>
     public static string Temp(string content, string extension = ".csv")
     {
-        var path = Path.Combine(Path.GetTempPath(), "rk-cli-tests-" + Guid.NewGuid().ToString("N") + extension);
-        File.WriteAllText(path, content);
-        return path;
+        return TempFiles.Write(content, "input" + extension);
     }
 }

@@ -18,6 +18,16 @@ public static class TempFiles
         return path;
     }
 
+    /// <summary>Returns the full path of a file named <paramref name="fileName"/> in a fresh, empty folder, without creating the file (for a command's output).</summary>
+    /// <param name="fileName">The file's name.</param>
+    /// <returns>The full path; the folder exists, the file does not.</returns>
+    public static string PathFor(string fileName)
+    {
+        var directory = Path.Combine(Root.Value, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, fileName);
+    }
+
     private static string CreateRoot()
     {
         var root = Path.Combine(Path.GetTempPath(), "rk-tests-" + Guid.NewGuid().ToString("N"));

@@ -1,15 +1,21 @@
+using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using RelationshipKit.Cli.Commands.IdicPlan;
 using RelationshipKit.Cli.Infrastructure;
+using RelationshipKit.Idic;
 using RelationshipKit.Idic.Customize;
+using RelationshipKit.Idic.Matching;
+using RelationshipKit.Idic.Metrics;
 using RelationshipKit.RelationshipTypes;
 
 namespace RelationshipKit.Cli.Analysis;
 
 /// <summary>
 /// The <c>idic</c> section of <c>analyze</c>: <c>idic plan</c> run on a synthetic contact-centre sample built into the
-/// tool (six channel records of four customers and their events), summarised per customer.
+/// tool (six channel records of four customers and their events), summarised per customer; each customer matched to a
+/// consultant of a synthetic roster; the service metrics of the sample's recorded interactions
+/// (<see cref="ContactCentreService"/>).
 /// </summary>
 internal sealed class IdicSection : ReportSection
 {
@@ -29,17 +35,18 @@ internal sealed class IdicSection : ReportSection
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = PlanInput.Read(CustomersFile, Lines(CustomersFile), EventsFile, Lines(EventsFile));
+        var plans = PlanRun.Run(input, At);
         if (input.Errors.Count > 0)
         {
             throw new InvalidOperationException($"The embedded IDIC sample is malformed; the build is broken: {input.Errors[0]}");
         }
 
-        return new Prepared(input.Records.Count, PlanRun.Run(input, At));
+        return new Prepared(input.Records.Count, plans, ContactCentreService.Match(plans), ContactCentreService.Measure(At));
     }
 
     private static string[] Lines(string file) => EmbeddedResources.ReadText(file).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
 
-    private sealed class Prepared(int records, IReadOnlyList<CustomerPlan> plans) : PreparedSection
+    private sealed class Prepared(int records, IReadOnlyList<CustomerPlan> plans, IReadOnlyList<ConsultantMatch> matches, ServiceMetricsReport service) : PreparedSection
     {
         public override void WriteText(TextWriter writer)
         {
@@ -63,6 +70,38 @@ internal sealed class IdicSection : ReportSection
             {
                 writer.WriteLine($"{p.Cluster.Id}: relationship type {RelationshipTypeInfo.For(p.Treatment.RelationshipType.Type).Name}; records {string.Join(", ", p.Cluster.RecordIds)}.");
             }
+
+            writer.WriteLine();
+            writer.WriteLine($"Consultant matching on a synthetic roster ({string.Join(", ", ContactCentreService.Roster.Select(c => c.Id))}):");
+            writer.Write(TextTable.Render(
+                null,
+                ["Customer", "Consultant", "Rule", "Score", "Why"],
+                matches.Select(m => (IReadOnlyList<string>)
+                [
+                    m.Request.Customer.Value,
+                    m.Chosen?.Consultant.Id ?? "-",
+                    KebabCase.FromPascalCase(m.Rule.ToString()),
+                    m.Chosen is { } c ? Number(c.Total) : "-",
+                    Why(m),
+                ]),
+                new HashSet<int> { 3 }));
+            writer.WriteLine($"Service metrics of the sample's synthetic interactions, {PlanOutput.Text(service.Period.Start)} to {PlanOutput.Text(service.Period.End)}:");
+            writer.Write(TextTable.Render(
+                null,
+                ["Group", "Contacts", "FCR", "Re-explained", "Wait (median)", "CSAT", "NPS"],
+                Groups(service).Select(g => (IReadOnlyList<string>)
+                [
+                    g.Kind == ServiceGroupKind.All ? "overall" : $"{KebabCase.FromPascalCase(g.Kind.ToString())} {g.Group}",
+                    g.Contacts.ToString(CultureInfo.InvariantCulture),
+                    Rate(g.FirstContactResolution),
+                    Rate(g.ReExplainedAfterTransfer),
+                    g.WaitTime.Median is { } wait ? wait.ToString("M:ss", CultureInfo.InvariantCulture) : "-",
+                    g.Csat.Percent is { } csat ? $"{Number(csat, "0")}% of {g.Csat.RatingCount}" : "-",
+                    g.Nps.Value is { } nps ? $"{Number(nps, "0")} of {g.Nps.RatingCount}" : "-",
+                ]),
+                new HashSet<int> { 1 }));
+            writer.WriteLine("FCR: first-contact resolution; re-explained: transferred legs where the customer had to explain his case again;");
+            writer.WriteLine("CSAT: satisfied (top two boxes) of ratings; NPS: promoters minus detractors, in percent, of ratings.");
         }
 
         public override void WriteJson(Utf8JsonWriter writer)
@@ -109,6 +148,88 @@ internal sealed class IdicSection : ReportSection
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("matching");
+            foreach (var m in matches)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("customer", m.Request.Customer.Value);
+                writer.WriteString("rule", KebabCase.FromPascalCase(m.Rule.ToString()));
+                if (m.Chosen is { } chosen)
+                {
+                    writer.WriteString("consultant", chosen.Consultant.Id);
+                    writer.WriteFinite("score", chosen.Total);
+                    writer.WriteStartArray("terms");
+                    foreach (var term in chosen.Terms)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("name", term.Name);
+                        writer.WriteFinite("weight", term.Weight);
+                        writer.WriteFiniteOrNull("score", term.Score);
+                        writer.WriteString("explanation", term.Explanation);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNull("consultant");
+                    writer.WriteNull("score");
+                    writer.WriteStartArray("terms");
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteString("explanation", m.Explanation);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartObject("service");
+            writer.WriteString("sample", "synthetic interactions of the sample customers (not real data)");
+            writer.WriteString("period_start", PlanOutput.Text(service.Period.Start));
+            writer.WriteString("period_end", PlanOutput.Text(service.Period.End));
+            writer.WriteStartArray("groups");
+            foreach (var g in Groups(service))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", KebabCase.FromPascalCase(g.Kind.ToString()));
+                writer.WriteString("group", g.Group);
+                writer.WriteNumber("interactions", g.Interactions);
+                writer.WriteNumber("contacts", g.Contacts);
+                WriteRate(writer, "first_contact_resolution", g.FirstContactResolution);
+                WriteRate(writer, "complaints_resolved", g.ComplaintsResolved);
+                WriteRate(writer, "re_explained_after_transfer", g.ReExplainedAfterTransfer);
+                writer.WriteFiniteOrNull("wait_median_seconds", g.WaitTime.Median?.TotalSeconds);
+                writer.WriteFiniteOrNull("handle_median_seconds", g.HandleTime.Median?.TotalSeconds);
+                writer.WriteFiniteOrNull("csat_percent", g.Csat.Percent);
+                writer.WriteNumber("csat_ratings", g.Csat.RatingCount);
+                writer.WriteFiniteOrNull("nps", g.Nps.Value);
+                writer.WriteNumber("nps_ratings", g.Nps.RatingCount);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        private static IEnumerable<ServiceFigures> Groups(ServiceMetricsReport report) =>
+            new[] { report.Overall }.Concat(report.ByChannel).Concat(report.ByConsultant);
+
+        private static string Why(ConsultantMatch match) => match.Chosen is { } chosen
+            ? string.Join(", ", chosen.Terms.Where(t => t.IsScored).Select(t => $"{t.Name} {Number(t.Score.GetValueOrDefault())}"))
+            : match.Explanation;
+
+        private static string Rate(ServiceRate rate) => rate.Of == 0 ? "-" : $"{rate.Count} of {rate.Of}";
+
+        private static string Number(double value, string format = "0.##") => value.ToString(format, CultureInfo.InvariantCulture);
+
+        private static void WriteRate(Utf8JsonWriter writer, string name, ServiceRate rate)
+        {
+            writer.WriteStartObject(name);
+            writer.WriteNumber("count", rate.Count);
+            writer.WriteNumber("of", rate.Of);
+            writer.WriteFiniteOrNull("rate", rate.Rate);
             writer.WriteEndObject();
         }
 

@@ -54,8 +54,5 @@ public static class CareActivities
     }
 
     private static CareActivityInfo Make(CareActivity activity, Channel? channel, ConsentPurpose? purpose, string description) =>
-        new(activity, KebabName(activity.ToString()), channel, purpose, description);
-
-    private static string KebabName(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        new(activity, KebabCase.FromPascalCase(activity.ToString()), channel, purpose, description);
 }

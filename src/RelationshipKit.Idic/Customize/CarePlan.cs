@@ -3,7 +3,7 @@ using NodaTime;
 namespace RelationshipKit.Idic.Customize;
 
 /// <summary>Represents a customer's dated care plan: every activity planned for him, in date order, with its reason and rule.</summary>
-/// <remarks>Created by <see cref="CarePlanner.Plan"/>. Equality is reference equality. This type is immutable and thread-safe.</remarks>
+/// <remarks>Created by <see cref="CarePlanner.Plan(CareInputs, NodaTime.Instant, TreatmentDecision?)"/>. Equality is reference equality. This type is immutable and thread-safe.</remarks>
 [Immutable]
 public sealed class CarePlan
 {

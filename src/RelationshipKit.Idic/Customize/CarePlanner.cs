@@ -63,20 +63,24 @@ public sealed class CarePlanner
     /// <exception cref="ArgumentException">Thrown when the ledger, an event or the treatment is another customer's, or <paramref name="events"/> holds null.</exception>
     public CarePlan Plan(ContactProfile profile, ConsentLedger consent, IEnumerable<CareEvent> events, Instant at, TreatmentDecision? treatment = null)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(consent);
-        var customer = profile.Customer;
-        if (consent.Customer != customer)
-        {
-            throw new ArgumentException($"consent must be the ledger of {customer}; was the ledger of {consent.Customer}.", nameof(consent));
-        }
+        ArgumentNullException.ThrowIfNull(events);
+        return Plan(new CareInputs(profile, consent, events), at, treatment);
+    }
 
-        var list = Guard.CopyNotNull(events);
-        if (list.FirstOrDefault(e => e.Customer != customer) is { } foreign)
-        {
-            throw new ArgumentException($"events must all be {customer}'s; event {Guard.Format(foreign.Id)} is {foreign.Customer}'s.", nameof(events));
-        }
-
+    /// <summary>Makes a customer's care plan from his contact profile, consent ledger and events.</summary>
+    /// <param name="inputs">His contact profile, consent ledger and events.</param>
+    /// <param name="at">When the plan is made.</param>
+    /// <param name="treatment">His treatment, whose care activities are planned too; <see langword="null"/> for events only.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="inputs"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when the treatment is another customer's.</exception>
+    public CarePlan Plan(CareInputs inputs, Instant at, TreatmentDecision? treatment = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var customer = inputs.Customer;
+        var profile = inputs.Profile;
+        var consent = inputs.Consent;
+        var list = inputs.Events;
         if (treatment is not null && treatment.Facts.Customer != customer)
         {
             throw new ArgumentException($"treatment must be {customer}'s; was {treatment.Facts.Customer}'s.", nameof(treatment));

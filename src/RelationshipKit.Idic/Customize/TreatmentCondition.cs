@@ -59,7 +59,7 @@ public sealed class TreatmentCondition
     public static TreatmentCondition StageIs(params string[] stages)
     {
         ArgumentNullException.ThrowIfNull(stages);
-        var set = stages.Select(s => KebabCase.Require(s, 48, nameof(stages))).Distinct(StringComparer.Ordinal).ToArray();
+        var set = stages.Select(s => KebabCase.Require(s, TreatmentFacts.MaxLifecycleStageLength, nameof(stages))).Distinct(StringComparer.Ordinal).ToArray();
         if (set.Length == 0)
         {
             throw new ArgumentException("stages must name at least one stage.", nameof(stages));

@@ -62,9 +62,31 @@ public sealed class TreatmentDecision
     /// <summary>Gets the rules that fired.</summary>
     public IEnumerable<TreatmentRuleOutcome> Fired => Outcomes.Where(o => o.Fired);
 
-    /// <summary>Converts the decision to the pipeline's <see cref="Treatment"/>: actions <c>relationship-type:…</c>, <c>offer:…</c>, <c>care:…</c>; reasons: the recommender's rule, then every rule's outcome.</summary>
+    /// <summary>Converts the decision to the pipeline's <see cref="Treatment"/>: actions <c>relationship-type:…</c>, <c>offer:…</c>, <c>care:…</c>; reasons: the recommender's rule, then every rule's outcome; <see cref="Treatment.Decision"/> is this decision.</summary>
     /// <returns>The treatment.</returns>
-    public Treatment ToTreatment()
+    public Treatment ToTreatment() => Convert().With(this, null);
+
+    /// <summary>Converts the decision and the customer's care plan to the pipeline's <see cref="Treatment"/>, as <see cref="ToTreatment()"/> with <see cref="Treatment.CarePlan"/> set.</summary>
+    /// <param name="carePlan">The customer's care plan, made from this decision.</param>
+    /// <returns>The treatment.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="carePlan"/> is null.</exception>
+    /// <exception cref="ArgumentException">Thrown when <paramref name="carePlan"/> is another customer's.</exception>
+    public Treatment ToTreatment(CarePlan carePlan)
+    {
+        ArgumentNullException.ThrowIfNull(carePlan);
+        if (carePlan.Customer != Facts.Customer)
+        {
+            throw new ArgumentException($"carePlan must be {Facts.Customer}'s; was {carePlan.Customer}'s.", nameof(carePlan));
+        }
+
+        return Convert().With(this, carePlan);
+    }
+
+    /// <summary>Returns the name, relationship type, offers and care activities.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() => Convert().ToString();
+
+    private Treatment Convert()
     {
         var actions = new List<string> { "relationship-type:" + RelationshipTypeInfo.For(RelationshipType.Type).Name };
         actions.AddRange(Offers.Select(o => "offer:" + o));
@@ -78,10 +100,6 @@ public sealed class TreatmentDecision
         reasons.AddRange(Outcomes.Select(o => o.ToString()));
         return new Treatment(Name, actions, reasons);
     }
-
-    /// <summary>Returns the name, relationship type, offers and care activities.</summary>
-    /// <returns>A short description.</returns>
-    public override string ToString() => ToTreatment().ToString();
 
     private static string CareActivitiesInfo(CareActivity activity) => Customize.CareActivities.Describe(activity).Name;
 }

@@ -17,6 +17,9 @@ namespace RelationshipKit.Idic.Customize;
 [Immutable]
 public sealed class TreatmentFacts
 {
+    /// <summary>The longest lifecycle stage name: 48 characters.</summary>
+    public const int MaxLifecycleStageLength = 48;
+
     /// <summary>Initializes a new <see cref="TreatmentFacts"/>.</summary>
     /// <param name="customer">The customer.</param>
     /// <param name="tier">His value tier; <see langword="null"/> when unknown.</param>
@@ -52,7 +55,7 @@ public sealed class TreatmentFacts
         Customer = customer;
         Tier = tier;
         Segment = segment;
-        LifecycleStage = lifecycleStage is null ? null : KebabCase.Require(lifecycleStage, 48, nameof(lifecycleStage));
+        LifecycleStage = lifecycleStage is null ? null : KebabCase.Require(lifecycleStage, MaxLifecycleStageLength, nameof(lifecycleStage));
         SatisfactionTrend = satisfactionTrend;
         Needs = needs;
         MarketingConsent = marketingConsent;

@@ -1,3 +1,5 @@
+using RelationshipKit.Idic.Customize;
+
 namespace RelationshipKit.Idic.Pipeline;
 
 /// <summary>Runs the customize strategy.</summary>
@@ -21,5 +23,20 @@ internal sealed class CustomizeStage<TCustomer> : IdicStage<TCustomer>
             ?? throw new InvalidOperationException($"{_strategy.GetType().Name}.CustomizeAsync returned null; return Treatment.PassThrough for no change.");
         state.Treatment = treatment;
         state.Decide(IdicStageKind.Customize, "treatment", $"treatment {treatment}", string.Join("; ", treatment.Reasons));
+        if (treatment.CarePlan is { } plan)
+        {
+            state.Decide(IdicStageKind.Customize, "care-plan", $"care plan: {plan.Planned.Count()} of {plan.Items.Count} care activities planned", "care inputs (contact profile, consent ledger, events)");
+            foreach (var item in plan.Items)
+            {
+                state.Decide(IdicStageKind.Customize, "care-plan", Describe(item), $"{item.Rule}: {item.Reason}; {string.Join("; ", item.Checks)}");
+            }
+        }
+    }
+
+    private static string Describe(CarePlanItem item)
+    {
+        var channel = item.Channel is { } c ? " on " + c.Name : " (internal)";
+        var status = KebabCase.FromPascalCase(item.Status.ToString());
+        return item.Scheduled is { } at ? $"{status}: {item.Name}{channel} at {at}" : $"{status}: {item.Name}{channel}, asked for {item.Requested}";
     }
 }

@@ -1,3 +1,5 @@
+using RelationshipKit.Idic.Customize;
+
 namespace RelationshipKit.Idic.Pipeline;
 
 /// <summary>
@@ -5,8 +7,9 @@ namespace RelationshipKit.Idic.Pipeline;
 /// </summary>
 /// <remarks>
 /// The default strategy returns <see cref="PassThrough"/>: the interaction goes on unchanged. Treatment rules that
-/// choose relationship types, offers and care activities plug in through <see cref="CustomizeStrategy{TCustomer}"/>.
-/// Equality is reference equality. This type is immutable and thread-safe.
+/// choose relationship types, offers and care activities plug in through <see cref="CustomizeStrategy{TCustomer}"/>;
+/// <see cref="TreatmentRulesCustomizeStrategy{TCustomer}"/> also carries the rules' <see cref="Decision"/> and the
+/// customer's dated <see cref="CarePlan"/>. Equality is reference equality. This type is immutable and thread-safe.
 /// </remarks>
 [Immutable]
 public sealed class Treatment
@@ -24,6 +27,15 @@ public sealed class Treatment
         Reasons = Guard.CopyNotNull(reasons);
     }
 
+    private Treatment(Treatment treatment, TreatmentDecision? decision, CarePlan? carePlan)
+    {
+        Name = treatment.Name;
+        Actions = treatment.Actions;
+        Reasons = treatment.Reasons;
+        Decision = decision;
+        CarePlan = carePlan;
+    }
+
     /// <summary>Gets the pass-through treatment: no change to the interaction.</summary>
     public static Treatment PassThrough { get; } = new("pass-through", [], ["no treatment rules configured: the interaction goes on unchanged"]);
 
@@ -36,7 +48,15 @@ public sealed class Treatment
     /// <summary>Gets why.</summary>
     public IReadOnlyList<string> Reasons { get; }
 
+    /// <summary>Gets the treatment rules' decision this treatment was made from; <see langword="null"/> when no treatment rules chose it.</summary>
+    public TreatmentDecision? Decision { get; }
+
+    /// <summary>Gets the customer's dated care plan, every slot checked against the contact policy and consent; <see langword="null"/> when the strategy does not plan care.</summary>
+    public CarePlan? CarePlan { get; }
+
     /// <summary>Returns the name and actions.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => Actions.Count == 0 ? Name : $"{Name}: {string.Join(", ", Actions)}";
+
+    internal Treatment With(TreatmentDecision decision, CarePlan? carePlan) => new(this, decision, carePlan);
 }

@@ -105,7 +105,7 @@ public class SummarizeCommandTests
         }
 
         var path = TestFiles.Temp(log.ToString());
-        var output = Path.Combine(Path.GetTempPath(), "rk-cli-tests-" + Guid.NewGuid().ToString("N") + ".json");
+        var output = TempFiles.PathFor("summaries.json");
         var result = CliRunner.Run("summarize", "--input", path, "--format", "json", "--output", output);
 
         result.ExitCode.Should().Be(0, result.Error);
@@ -141,7 +141,7 @@ public class SummarizeCommandTests
     public void Summarize_Output_WritesTheFileAndNothingToStdout()
     {
         var input = TestFiles.Temp("customer_id,date\nA,2025-01-01\n");
-        var output = Path.Combine(Path.GetTempPath(), "rk-summaries-" + Guid.NewGuid().ToString("N") + ".csv");
+        var output = TempFiles.PathFor("summaries.csv");
         var result = CliRunner.Run("summarize", "--input", input, "--output", output);
         result.ExitCode.Should().Be(0, result.Error);
         result.Output.Should().BeEmpty();
@@ -152,7 +152,7 @@ public class SummarizeCommandTests
     public void Summarize_BadLine_ExitsTwoWithFileLineColumnAndWritesNothing()
     {
         var input = TestFiles.Temp("customer_id,date,amount\nA,2025-01-01,1\nB,2025-01-02,x\n");
-        var output = Path.Combine(Path.GetTempPath(), "rk-summaries-" + Guid.NewGuid().ToString("N") + ".csv");
+        var output = TempFiles.PathFor("summaries.csv");
         File.WriteAllText(output, "previous content");
         var result = CliRunner.Run("summarize", "--input", input, "--amount-column", "amount", "--output", output);
         result.ExitCode.Should().Be(2);
@@ -246,7 +246,7 @@ public class SummarizeCommandTests
     public void Summarize_NothingBeforeTheEnd_ExitsTwoNamingTheFirstTransactionDate(string option, string date, string message)
     {
         var path = TestFiles.Temp("customer_id,date\nA,2025-01-05\nB,2025-01-03\nA,2025-02-01\n");
-        var output = Path.Combine(Path.GetTempPath(), "rk-empty-" + Guid.NewGuid().ToString("N") + ".csv");
+        var output = TempFiles.PathFor("empty.csv");
 
         var result = CliRunner.Run("summarize", "--input", path, option, date, "--output", output);
 

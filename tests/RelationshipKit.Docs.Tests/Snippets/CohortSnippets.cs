@@ -11,7 +11,7 @@ public class CohortSnippets
     [Fact]
     public void SubscriptionLog_ToCohortFits()
     {
-        var file = Path.Combine(Path.GetTempPath(), "rk-subs-" + Guid.NewGuid().ToString("N") + ".csv");
+        var file = TempFiles.PathFor("subscriptions.csv");
         File.WriteAllText(file, "customer_id,start,end\nA,2024-01-05,\nB,2024-01-20,2024-03-02\nC,2024-02-01,2024-11-15\nD,2024-02-10,\n");
         try
         {

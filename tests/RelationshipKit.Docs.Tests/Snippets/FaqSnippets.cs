@@ -92,7 +92,7 @@ public class FaqSnippets
     [Fact]
     public void BadFiles_ReaderAndTable_NameLineColumnAndRow()
     {
-        var path = Path.Combine(Path.GetTempPath(), "rk-faq-" + Guid.NewGuid().ToString("N") + ".csv");
+        var path = TempFiles.PathFor("transactions.csv");
         File.WriteAllText(path, "customer_id,date,amount\n00042,2025-01-03,120.00\n00042,2025-02-30,80.00\n");
         try
         {

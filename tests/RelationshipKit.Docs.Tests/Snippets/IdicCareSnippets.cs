@@ -3,6 +3,7 @@ using RelationshipKit.Idic;
 using RelationshipKit.Idic.Customize;
 using RelationshipKit.Idic.Interact;
 using RelationshipKit.Idic.Matching;
+using RelationshipKit.Idic.Pipeline;
 
 namespace RelationshipKit.Docs.Tests.Snippets;
 
@@ -124,6 +125,58 @@ public class IdicCareSnippets
             "  contact policy: e-mail allowed at 2026-06-24T15:30:00Z",
             string.Empty);
         PageBlock("care-plans.md", 1).Should().Be(DocsPage.Wrap(printed, hangingIndent: 2).Trim());
+    }
+
+    [Fact]
+    public async Task PlanCareInThePipeline()
+    {
+        using var console = new ConsoleCapture();
+
+        #region idic-customize
+        var jan = new CustomerId("c-1");
+        var profile = new ContactProfile(
+            jan, DateTimeZoneProviders.Tzdb["Europe/Warsaw"]);
+        var consent = ConsentLedger.Empty(jan);
+        CareEvent[] events =
+        [
+            new("s-1", jan, CareEventKind.Sale,
+                Instant.FromUtc(2026, 6, 9, 15, 30), "washing machine"),
+        ];
+        var strategy = new TreatmentRulesCustomizeStrategy<CustomerId>(
+            careInputs: a => new(new CareInputs(profile, consent, events)));
+        var pipeline = new IdicPipelineBuilder<CustomerId>()
+            .AddDifferentiate(new DifferentiateStageOptions<CustomerId>
+            {
+                TierOf = _ => new(ValueTier.MostValuable),
+            })
+            .AddCustomize(new CustomizeStageOptions<CustomerId>
+            {
+                Strategy = strategy,
+            })
+            .Build();
+
+        var result = await pipeline.ExecuteAsync(
+            new IdicRequest(Channel.Phone, customer: jan, at: At));
+
+        foreach (var item in result.Treatment!.CarePlan!.Items)
+        {
+            Console.WriteLine($"{item.Name}: {item.Status} ({item.Rule})");
+        }
+
+        var trace = result.Trace.Entries.Where(e => e.Rule == "care-plan");
+        Console.WriteLine(trace.First().Decision);
+        #endregion
+
+        var printed = console.TakeOutput();
+        printed.Split('\n').Should().Equal(
+            "key-account-alert: Internal (most-valuable)",
+            "thank-you-call: Scheduled (thank-you-after-sale)",
+            "valuable-customer-follow-up: Scheduled (most-valuable)",
+            "product-news-by-manager: Moved (most-valuable)",
+            "satisfaction-survey: NoConsent (survey-after-sale)",
+            "care plan: 4 of 5 care activities planned",
+            string.Empty);
+        PageBlock("care-plans.md", 2).Should().Be(DocsPage.Wrap(printed, hangingIndent: 2).Trim());
     }
 
     /// <summary>The <paramref name="index"/>-th <c>text</c> block of a concept page: what the page shows as printed.</summary>

@@ -24,7 +24,7 @@ internal static class IdicCommand
         var events = new Option<FileInfo>("--events")
         {
             Required = true,
-            Description = "Events CSV: event,record,kind,at[,until,detail]: care events (sale, complaint…), consent, suppression windows, promises, contacts.",
+            Description = "Events CSV: event,record,kind,at[,until,detail,channel,purpose,owner]: care events (sale, complaint…), consent, suppression windows, promises (kept ones closed through the library), contacts.",
         };
         var at = new Option<string?>("--at")
         {

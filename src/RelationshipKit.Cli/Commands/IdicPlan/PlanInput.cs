@@ -4,6 +4,7 @@ using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Idic;
 using RelationshipKit.Idic.Customize;
 using RelationshipKit.Idic.Identify;
+using RelationshipKit.Idic.Interact;
 
 namespace RelationshipKit.Cli.Commands.IdicPlan;
 
@@ -16,7 +17,13 @@ internal sealed class PlanInput
     public static readonly string[] CustomerColumns = ["record", "channel", "identifiers"];
     public static readonly string[] CustomerOptional = ["time_zone", "tier", "lifecycle_stage", "preferred_channels"];
     public static readonly string[] EventColumns = ["event", "record", "kind", "at"];
-    public static readonly string[] EventOptional = ["until", "detail"];
+    public static readonly string[] EventOptional = ["until", "detail", "channel", "purpose", "owner"];
+
+    /// <summary>The callback channel of a promise whose <c>channel</c> column is absent or empty.</summary>
+    public static readonly Channel DefaultPromiseChannel = Channel.Phone;
+
+    /// <summary>The owner of a promise whose <c>owner</c> column is absent or empty.</summary>
+    public const string DefaultPromiseOwner = "contact-centre";
 
     private static readonly Dictionary<string, IdentifierKind> Kinds = new(StringComparer.Ordinal)
     {
@@ -38,10 +45,12 @@ internal sealed class PlanInput
     /// <summary>The event kinds of the events file besides the care events.</summary>
     public static readonly string[] OtherEventKinds = ["consent-granted", "consent-withdrawn", "suppress", "promise", "promise-kept", "contact"];
 
-    /// <summary>The rejected records' errors, file by file, in line order.</summary>
-    public List<string> Errors { get; } = [];
+    private readonly List<(int File, int Line, string Text)> _errors = [];
 
-    private List<(int Line, string Text)> FileErrors { get; } = [];
+    private int _file;
+
+    /// <summary>The rejected records' errors, file by file (customers, then events), in line order.</summary>
+    public IReadOnlyList<string> Errors => [.. _errors.OrderBy(e => e.File).ThenBy(e => e.Line).Select(e => e.Text)];
 
     public List<ChannelRecord> Records { get; } = [];
 
@@ -49,16 +58,25 @@ internal sealed class PlanInput
 
     public List<EventRow> Events { get; } = [];
 
-    public int Rejected { get; private set; }
+    public int Rejected => _errors.Count;
 
     /// <summary>One customer record's own attributes.</summary>
     internal sealed record CustomerRow(string Record, DateTimeZone? TimeZone, ValueTier? Tier, string? Stage, Channel[] PreferredChannels);
 
-    /// <summary>One event: a care event (<see cref="Care"/> set) or one of <see cref="OtherEventKinds"/>.</summary>
-    internal sealed record EventRow(string Id, string Record, string Kind, CareEventKind? Care, Instant At, Instant? Until, string Detail);
+    /// <summary>
+    /// One event: a care event (<see cref="Care"/> set) or one of <see cref="OtherEventKinds"/>. <see cref="Channel"/>
+    /// is the consent event's channel (null: every channel), the contact's, the promise's or the kept promise's
+    /// callback channel (null: the promise's); <see cref="Purpose"/> the consent event's; <see cref="Owner"/> the
+    /// promise's owner or who kept it (null: the default owner, or the promise's). <see cref="Source"/> locates it for
+    /// errors found later (a kept promise that does not exist).
+    /// </summary>
+    internal sealed record EventRow(
+        string Id, string Record, string Kind, CareEventKind? Care, Instant At, Instant? Until, string Detail,
+        Channel? Channel, string? Purpose, string? Owner, CsvRecords.Row Source);
 
-    public static string KebabName(CareEventKind kind) =>
-        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    /// <summary>The care event kinds by their kebab-case names.</summary>
+    private static readonly Dictionary<string, CareEventKind> CareKinds =
+        Enum.GetValues<CareEventKind>().ToDictionary(k => KebabCase.FromPascalCase(k.ToString()), StringComparer.Ordinal);
 
     public static PlanInput Read(string customersPath, string eventsPath) =>
         Read(customersPath, CliInput.Open(customersPath, File.ReadAllLines), eventsPath, CliInput.Open(eventsPath, File.ReadAllLines));
@@ -66,20 +84,20 @@ internal sealed class PlanInput
     public static PlanInput Read(string customersPath, string[] customerLines, string eventsPath, string[] eventLines)
     {
         var input = new PlanInput();
-        foreach (var row in CsvRecords.Read(customersPath, customerLines, CustomerColumns, CustomerOptional, input.FileErrors))
+        var fileErrors = new List<(int Line, string Text)>();
+        foreach (var row in CsvRecords.Read(customersPath, customerLines, CustomerColumns, CustomerOptional, fileErrors))
         {
             input.ReadCustomer(row);
         }
 
-        input.FlushErrors();
-        foreach (var row in CsvRecords.Read(eventsPath, eventLines, EventColumns, EventOptional, input.FileErrors))
+        input.TakeErrors(fileErrors);
+        input._file = 1;
+        foreach (var row in CsvRecords.Read(eventsPath, eventLines, EventColumns, EventOptional, fileErrors))
         {
             input.ReadEvent(row);
         }
 
-        input.FlushErrors();
-
-        input.Rejected = input.Errors.Count;
+        input.TakeErrors(fileErrors);
         return input;
     }
 
@@ -139,7 +157,7 @@ internal sealed class PlanInput
         }
 
         var stage = row["lifecycle_stage"].Text;
-        if (stage.Length > 0 && !IsKebab(stage))
+        if (stage.Length > 0 && !KebabCase.IsValid(stage, TreatmentFacts.MaxLifecycleStageLength))
         {
             Reject(row, "lifecycle_stage", $"lifecycle_stage must be a kebab-case stage such as exploration; was \"{stage}\"");
             return;
@@ -189,10 +207,10 @@ internal sealed class PlanInput
         }
 
         var kind = row["kind"].Text.ToLowerInvariant();
-        CareEventKind? care = Enum.GetValues<CareEventKind>().Cast<CareEventKind?>().FirstOrDefault(k => KebabName(k!.Value) == kind);
+        CareEventKind? care = CareKinds.TryGetValue(kind, out var k) ? k : null;
         if (care is null && !OtherEventKinds.Contains(kind))
         {
-            Reject(row, "kind", $"kind must be a care event ({string.Join(", ", Enum.GetValues<CareEventKind>().Select(KebabName))}) or one of {string.Join(", ", OtherEventKinds)}; was \"{row["kind"].Text}\"");
+            Reject(row, "kind", $"kind must be a care event ({string.Join(", ", CareKinds.Keys)}) or one of {string.Join(", ", OtherEventKinds)}; was \"{row["kind"].Text}\"");
             return;
         }
 
@@ -216,29 +234,84 @@ internal sealed class PlanInput
         }
 
         var detail = row["detail"].Text;
-        switch (kind)
+        var consent = kind is "consent-granted" or "consent-withdrawn";
+        var promise = kind is "promise" or "promise-kept";
+
+        // The purpose of a consent event: its own column, or the detail in files written before that column.
+        var purpose = row["purpose"].Text;
+        if (purpose.Length > 0 && !consent)
         {
-            case "consent-granted" or "consent-withdrawn" when !IsKebab(detail):
-                Reject(row, "detail", $"detail must name the consent purpose (marketing, survey, service…) for a {kind} event; was \"{detail}\"");
-                return;
-            case "contact" when !TryChannel(detail, out _):
-                Reject(row, "detail", $"detail must name the channel of a contact event; was \"{detail}\"");
-                return;
-            case "promise-kept" or "suppress" or "promise" when detail.Length == 0:
-                Reject(row, "detail", kind == "promise-kept" ? "detail must name the kept promise's event id" : $"detail must give the reason of the {kind} event");
-                return;
+            Reject(row, "purpose", $"purpose applies to consent-granted and consent-withdrawn events only; was given for a {kind} event");
+            return;
         }
 
-        Events.Add(new EventRow(id, record, kind, care, at, until, detail));
+        if (consent && purpose.Length == 0 && detail.Length == 0)
+        {
+            Reject(row, "purpose", $"purpose must name the consent purpose (marketing, survey, service…) of a {kind} event (detail does in files without the purpose column); both are empty");
+            return;
+        }
+
+        var purposeColumn = purpose.Length > 0 ? "purpose" : "detail";
+        purpose = purpose.Length > 0 ? purpose : detail;
+        if (consent && !KebabCase.IsValid(purpose, ConsentPurpose.MaxNameLength))
+        {
+            Reject(row, purposeColumn, $"{purposeColumn} must name the consent purpose (marketing, survey, service…) for a {kind} event; was \"{purpose}\"");
+            return;
+        }
+
+        // The channel: the consent event's (empty: every channel), the contact's (or its detail in older files), the
+        // promise's callback channel.
+        var channelText = row["channel"].Text;
+        if (channelText.Length > 0 && !(consent || promise || kind == "contact"))
+        {
+            Reject(row, "channel", $"channel applies to consent, contact, promise and promise-kept events only; was given for a {kind} event");
+            return;
+        }
+
+        var channelColumn = channelText.Length == 0 && kind == "contact" && detail.Length > 0 ? "detail" : "channel";
+        channelText = channelColumn == "detail" ? detail : channelText;
+        Channel? channel = null;
+        if (channelText.Length > 0 || kind == "contact")
+        {
+            if (!TryChannel(channelText, out var c))
+            {
+                Reject(row, channelColumn, $"{channelColumn} must name a channel such as phone or e-mail{(kind == "contact" ? " for a contact event" : string.Empty)}; was \"{channelText}\"");
+                return;
+            }
+
+            channel = c;
+        }
+
+        var owner = row["owner"].Text;
+        if (owner.Length > 0 && !promise)
+        {
+            Reject(row, "owner", $"owner applies to promise and promise-kept events only; was given for a {kind} event");
+            return;
+        }
+
+        if (kind is "promise-kept" or "suppress" or "promise" && detail.Length == 0)
+        {
+            Reject(row, "detail", kind == "promise-kept" ? "detail must name the kept promise's event id" : $"detail must give the reason of the {kind} event");
+            return;
+        }
+
+        Events.Add(new EventRow(id, record, kind, care, at, until, detail, channel, consent ? purpose : null, owner.Length == 0 ? null : owner, row));
+    }
+
+    /// <summary>Rejects an event found wrong once the customer's other events are known (a kept promise that does not exist).</summary>
+    public void Reject(EventRow row, string column, string message)
+    {
+        Events.Remove(row);
+        _errors.Add((1, row.Source.Line, $"{row.Source.At(column)}: {message}; the record is skipped."));
     }
 
     private void Reject(CsvRecords.Row row, string column, string message) =>
-        FileErrors.Add((row.Line, $"{row.At(column)}: {message}; the record is skipped."));
+        _errors.Add((_file, row.Line, $"{row.At(column)}: {message}; the record is skipped."));
 
-    private void FlushErrors()
+    private void TakeErrors(List<(int Line, string Text)> fileErrors)
     {
-        Errors.AddRange(FileErrors.OrderBy(e => e.Line).Select(e => e.Text));
-        FileErrors.Clear();
+        _errors.AddRange(fileErrors.Select(e => (_file, e.Line, e.Text)));
+        fileErrors.Clear();
     }
 
     internal static bool TryInstant(string text, out Instant instant)
@@ -258,7 +331,7 @@ internal sealed class PlanInput
     internal static bool TryChannel(string text, out Channel channel)
     {
         channel = default;
-        if (!IsKebab(text) || text.Length > Channel.MaxNameLength)
+        if (!KebabCase.IsValid(text, Channel.MaxNameLength))
         {
             return false;
         }
@@ -266,10 +339,6 @@ internal sealed class PlanInput
         channel = new Channel(text);
         return true;
     }
-
-    private static bool IsKebab(string text) =>
-        text.Length is > 0 and <= 48 && char.IsAsciiLetterLower(text[0]) && text[^1] != '-'
-        && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') && !text.Contains("--", StringComparison.Ordinal);
 
     private static string Mask(string part) => part.Length <= 4 ? part : part[..2] + "***";
 }

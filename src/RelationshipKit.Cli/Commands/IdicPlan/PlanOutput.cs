@@ -81,7 +81,7 @@ internal static class PlanOutput
 
             foreach (var promise in p.OpenPromises)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  open promise {promise.Id}: {promise.Reason}, due {Text(promise.DueAt)}{(promise.IsOverdueAt(at) ? " (OVERDUE)" : string.Empty)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  open promise {promise.Id}: {promise.Reason}, {promise.Owner} by {promise.Channel}, due {Text(promise.DueAt)}{(promise.IsOverdueAt(at) ? " (OVERDUE)" : string.Empty)}\n");
             }
 
             text.Append("  care plan:\n");
@@ -157,6 +157,8 @@ internal static class PlanOutput
                 json.WriteString("made_at", Text(promise.MadeAt));
                 json.WriteString("due_at", Text(promise.DueAt));
                 json.WriteString("reason", promise.Reason);
+                json.WriteString("owner", promise.Owner);
+                json.WriteString("channel", promise.Channel.Name);
                 json.WriteBoolean("overdue", promise.IsOverdueAt(at));
                 json.WriteEndObject();
             }

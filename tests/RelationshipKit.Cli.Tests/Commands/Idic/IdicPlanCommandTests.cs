@@ -23,7 +23,7 @@ public class IdicPlanCommandTests
         lines.Should().Contain("  treatment most-valuable: relationship type dedicated-personal-assistance; fired most-valuable, every-customer");
         lines.Should().Contain("    2026-06-10T18:30:00Z  thank-you-call on phone, moved [thank-you-after-sale: 1 day after Sale s-1 at 2026-06-09T15:30:00Z (washing machine)]");
         lines.Should().Contain("      contact policy: moved to 2026-06-10T18:30:00Z: suppressed: his team's match until 2026-06-10T18:30:00Z");
-        lines.Should().Contain("  open promise p-2: passed to a specialist: mortgage, due 2026-06-10T07:00:00Z (OVERDUE)");
+        lines.Should().Contain("  open promise p-2: passed to a specialist: mortgage, mortgage-specialist by phone, due 2026-06-10T07:00:00Z (OVERDUE)");
         lines.Should().NotContain(l => l.Contains("open promise p-1", StringComparison.Ordinal), "p-1 was kept");
         lines.Should().Contain("  next phone: 2026-06-10T12:00:00Z (quiet hours 21:00-08:00 (America/New_York) until 2026-06-10T12:00:00Z)");
         lines.Should().Contain("  offers withheld (cross-sell): no consent to marketing");
@@ -56,6 +56,8 @@ public class IdicPlanCommandTests
         var promise = customers[1].GetProperty("open_promises")[0];
         promise.GetProperty("id").GetString().Should().Be("p-2");
         promise.GetProperty("overdue").GetBoolean().Should().BeTrue();
+        promise.GetProperty("owner").GetString().Should().Be("mortgage-specialist");
+        promise.GetProperty("channel").GetString().Should().Be("phone");
         customers[1].GetProperty("next_contact")[2].GetProperty("next_allowed").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
@@ -89,7 +91,7 @@ public class IdicPlanCommandTests
             "x-5,cc:5,party,2026-06-09T15:30:00Z,,\n" +
             "m-5,cc:5,suppress,2026-06-09T15:30:00Z,2026-06-09T15:00:00Z,match\n" +
             "s-6,cc:5,sale,2026-06-09T15:30:00Z,,\"unclosed\n");
-        var output = Path.Combine(Path.GetTempPath(), "rk-plan-" + Guid.NewGuid().ToString("N") + ".json");
+        var output = TempFiles.PathFor("plan.json");
 
         var result = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "json", "--output", output);
 
@@ -113,7 +115,7 @@ public class IdicPlanCommandTests
     [Fact]
     public void Plan_BadFileOrOption_Exit2_NoOutputFile()
     {
-        var output = Path.Combine(Path.GetTempPath(), "rk-plan-" + Guid.NewGuid().ToString("N") + ".txt");
+        var output = TempFiles.PathFor("plan.txt");
         var noRecordColumn = TestFiles.Temp("channel,identifiers\nphone,phone:+48601234567\n");
 
         var header = CliRunner.Run("idic", "plan", "--customers", noRecordColumn, "--events", Events, "--output", output);
@@ -125,5 +127,69 @@ public class IdicPlanCommandTests
         at.ExitCode.Should().Be(2);
         at.Error.Should().Be("error: --at must be an ISO 8601 instant such as 2026-06-10T08:00:00Z; was \"tomorrow\".\n");
         at.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Plan_EventChannelsPurposesOwners_PromisesKeptThroughTheLibrary()
+    {
+        var customers = TestFiles.Temp(
+            "record,channel,identifiers,time_zone,tier,lifecycle_stage\n" +
+            "cc:1,phone,phone:+48601234567,Europe/Warsaw,standard,exploration\n");
+        var events = TestFiles.Temp(
+            "event,record,kind,at,until,detail,channel,purpose,owner\n" +
+            "k-1,cc:1,consent-granted,2026-06-01T10:00:00Z,,,e-mail,marketing,\n" +
+            "p-1,cc:1,promise,2026-06-09T09:00:00Z,2026-06-09T13:00:00Z,billing question,e-mail,,billing-specialist\n" +
+            "p-2,cc:1,promise,2026-06-09T09:00:00Z,2026-06-10T13:00:00Z,mortgage question,,,\n" +
+            "p-1-kept,cc:1,promise-kept,2026-06-09T12:00:00Z,,p-1,,,\n" +
+            "p-9-kept,cc:1,promise-kept,2026-06-09T12:00:00Z,,p-9,,,\n" +
+            "p-1-again,cc:1,promise-kept,2026-06-09T12:30:00Z,,p-1,,,\n" +
+            "s-1,cc:1,sale,2026-06-09T12:00:00Z,,,phone,,\n" +
+            "p-2-early,cc:1,promise-kept,2026-06-09T08:00:00Z,,p-2,,,\n");
+
+        var result = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "json");
+
+        result.ExitCode.Should().Be(3);
+        result.Error.TrimEnd('\n').Split('\n').Should().Equal(
+            $"error: {events}:6:50: detail must name a promise event of the same customer made before 2026-06-09T12:00:00Z; \"p-9\" is none; the record is skipped.",
+            $"error: {events}:7:51: promise \"p-1\" cannot be kept by this event: Promise \"p-1\" was already kept by interaction \"p-1-kept\" at 2026-06-09T12:00:00Z; read KeptBy instead; the record is skipped.",
+            $"error: {events}:8:38: channel applies to consent, contact, promise and promise-kept events only; was given for a sale event; the record is skipped.",
+            $"error: {events}:9:51: detail must name a promise event of the same customer made before 2026-06-09T08:00:00Z; \"p-2\" is none; the record is skipped.");
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("rejected_records").GetInt32().Should().Be(4);
+        var jan = json.RootElement.GetProperty("customers")[0];
+        var open = jan.GetProperty("open_promises").EnumerateArray().ToArray();
+        open.Should().ContainSingle("p-1 was kept by p-1-kept through CallbackPromise.Keep");
+        open[0].GetProperty("id").GetString().Should().Be("p-2");
+        open[0].GetProperty("owner").GetString().Should().Be("contact-centre", "the documented default owner");
+        open[0].GetProperty("channel").GetString().Should().Be("phone", "the documented default channel");
+        var followUp = jan.GetProperty("care_plan").EnumerateArray().Single(i => i.GetProperty("activity").GetString() == "prospect-follow-up");
+        followUp.GetProperty("status").GetString().Should().Be("no_consent", "he agreed to marketing by e-mail only, and the follow-up is a call");
+        jan.GetProperty("treatment").GetProperty("offers_withheld").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void Plan_OldEventsFile_WithoutTheNewColumns_ReadsAsBefore()
+    {
+        var customers = TestFiles.Temp(
+            "record,channel,identifiers,time_zone,tier,lifecycle_stage\n" +
+            "cc:1,phone,phone:+48601234567,Europe/Warsaw,standard,exploration\n");
+        var events = TestFiles.Temp(
+            "event,record,kind,at,until,detail\n" +
+            "k-1,cc:1,consent-granted,2026-06-01T10:00:00Z,,marketing\n" +
+            "x-1,cc:1,contact,2026-06-08T10:00:00Z,,phone\n" +
+            "p-1,cc:1,promise,2026-06-09T09:00:00Z,2026-06-10T13:00:00Z,billing question\n" +
+            "p-2,cc:1,promise,2026-06-09T09:00:00Z,2026-06-10T13:00:00Z,mortgage question\n" +
+            "p-1-kept,cc:1,promise-kept,2026-06-09T12:00:00Z,,p-1\n");
+
+        var result = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var jan = json.RootElement.GetProperty("customers")[0];
+        var open = jan.GetProperty("open_promises").EnumerateArray().ToArray();
+        open.Select(p => p.GetProperty("id").GetString()).Should().Equal("p-2");
+        open[0].GetProperty("owner").GetString().Should().Be("contact-centre");
+        var followUp = jan.GetProperty("care_plan").EnumerateArray().Single(i => i.GetProperty("activity").GetString() == "prospect-follow-up");
+        followUp.GetProperty("status").GetString().Should().NotBe("no_consent", "a consent event without a channel covers every channel");
     }
 }

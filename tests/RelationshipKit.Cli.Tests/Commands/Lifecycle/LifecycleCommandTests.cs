@@ -100,7 +100,7 @@ public class LifecycleCommandTests
 
     private static string FitFile(string model)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"rk-cli-fit-{model}-{Guid.NewGuid():N}.json");
+        var path = TempFiles.PathFor($"fit-{model}.json");
         var result = CliRunner.Run("fit", model, "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--format", "json", "--output", path);
         result.ExitCode.Should().Be(0, result.Error);
         return path;
