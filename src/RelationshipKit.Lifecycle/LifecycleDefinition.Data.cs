@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
+using System.Runtime.InteropServices;
 using NodaTime;
 using RelationshipKit.Lifecycle.Internal;
 
@@ -21,7 +21,7 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
             throw new ArgumentException("record must be the record of an accepted transition; was the default value.", nameof(record));
         }
 
-        if (!string.Equals(record.DefinitionName, _name, StringComparison.Ordinal) || record.DefinitionVersion != _version)
+        if ((!ReferenceEquals(record.DefinitionName, _name) && !string.Equals(record.DefinitionName, _name, StringComparison.Ordinal)) || record.DefinitionVersion != _version)
         {
             throw new ArgumentException(
                 $"record must come from \"{_name}\" v{_version}; was from \"{record.DefinitionName}\" v{record.DefinitionVersion}.", nameof(record));
@@ -32,9 +32,8 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
         LifecycleHash personal = default;
         if (metadata.Actor is not null || metadata.Reason is not null)
         {
-            var bytes = new byte[EntryHashing.SaltLength];
-            RandomNumberGenerator.Fill(bytes);
-            salt = ImmutableArray.Create(bytes);
+            var bytes = EntryHashing.NewSalt();
+            salt = ImmutableCollectionsMarshal.AsImmutableArray(bytes);
             personal = EntryHashing.Personal(bytes, metadata.Actor, metadata.Reason);
         }
 

@@ -20,36 +20,15 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
     public TransitionResult<TStage, TTrigger> Fire(in RelationshipState<TStage> state, TTrigger trigger, LifecycleEventId eventId, Instant at, TransitionMetadata metadata = default)
     {
         var t = TriggerIndex(trigger);
-        if (_argumentTypes[t] is { } argumentType)
+        if (_argumentTypes[t] is not null)
         {
-            throw new InvalidOperationException(
-                $"Trigger {EnumTable<TTrigger>.Names[t]} carries a {argumentType.Name} argument; fire it with the token from builder.Trigger<{argumentType.Name}>({EnumTable<TTrigger>.Names[t]}) and the argument.");
+            ThrowCarriesArgument(t);
         }
 
-        var current = state;
-        if (!Precheck(ref current, trigger, eventId, at, out var s, out var early))
-        {
-            return early;
-        }
-
-        var behaviour = _table[(s * _triggerCount) + t];
-        if (behaviour is null || behaviour.Blocked)
-        {
-            return NotPermitted(current, trigger, s, behaviour);
-        }
-
-        var arguments = new GuardArguments<TStage>(current, at);
-        var rules = behaviour.Rules;
-        for (var i = 0; i < rules.Length; i++)
-        {
-            var rule = rules[i];
-            if (rule.Guard is null || Unsafe.As<Func<GuardArguments<TStage>, bool>>(rule.Guard)(arguments))
-            {
-                return Accept(current, rule, trigger, null, eventId, at, metadata);
-            }
-        }
-
-        return TransitionResult<TStage, TTrigger>.Rejected(current, trigger, RejectionReason.GuardsUnmet, behaviour.GuardDescriptions);
+        var s = ReadyStage(state, eventId, at);
+        return s >= 0
+            ? Evaluate(state, s, t, trigger, eventId, at, metadata)
+            : FireChecked(state, t, trigger, eventId, at, metadata);
     }
 
     /// <summary>Fires a trigger that carries an argument (declared with <c>Trigger&lt;TArg&gt;</c>). Pure, like the parameterless overload; the argument's summary is kept in the record.</summary>
@@ -77,34 +56,10 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
                 : $"Trigger {EnumTable<TTrigger>.Names[t]} carries a {_argumentTypes[t]!.Name} argument in \"{_name}\", not a {typeof(TArg).Name}.");
         }
 
-        var current = state;
-        if (!Precheck(ref current, trigger.Trigger, eventId, at, out var s, out var early))
-        {
-            return early;
-        }
-
-        var behaviour = _table[(s * _triggerCount) + t];
-        if (behaviour is null || behaviour.Blocked)
-        {
-            return NotPermitted(current, trigger.Trigger, s, behaviour);
-        }
-
-        var arguments = new GuardArguments<TStage>(current, at);
-        foreach (var rule in behaviour.Rules)
-        {
-            var met = rule.Shape switch
-            {
-                GuardShape.None => true,
-                GuardShape.Plain => Unsafe.As<Func<GuardArguments<TStage>, bool>>(rule.Guard!)(arguments),
-                _ => Unsafe.As<Func<GuardArguments<TStage>, TArg, bool>>(rule.Guard!)(arguments, argument),
-            };
-            if (met)
-            {
-                return Accept(current, rule, trigger.Trigger, trigger.Summarize(argument), eventId, at, metadata);
-            }
-        }
-
-        return TransitionResult<TStage, TTrigger>.Rejected(current, trigger.Trigger, RejectionReason.GuardsUnmet, behaviour.GuardDescriptions);
+        var s = ReadyStage(state, eventId, at);
+        return s >= 0
+            ? Evaluate(state, s, t, trigger, argument, eventId, at, metadata)
+            : FireChecked(state, t, trigger, argument, eventId, at, metadata);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -122,8 +77,111 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
     private static void ThrowUndefinedTrigger(TTrigger trigger) =>
         throw new ArgumentOutOfRangeException(nameof(trigger), trigger, $"trigger must be a member of {typeof(TTrigger).Name}; was {trigger}.");
 
-    /// <summary>The checks shared by both Fire overloads. Returns false with <paramref name="early"/> set when the result is known before the table lookup.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowCarriesArgument(int t) =>
+        throw new InvalidOperationException(
+            $"Trigger {EnumTable<TTrigger>.Names[t]} carries a {_argumentTypes[t]!.Name} argument; fire it with the token from builder.Trigger<{_argumentTypes[t]!.Name}>({EnumTable<TTrigger>.Names[t]}) and the argument.");
+
+    /// <summary>
+    /// The common case in a few compares: a state written by this very definition (same name instance, same version),
+    /// a new event id, an instant in range and not before the last transition, a configured stage. Returns the stage's
+    /// index, or -1 when anything else holds; <see cref="Precheck"/> then decides (and throws for bad input) off the hot path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ReadyStage(in RelationshipState<TStage> state, LifecycleEventId eventId, Instant at)
+    {
+        if (!ReferenceEquals(state.DefinitionName, _name) || state.DefinitionVersion != _version || eventId.IsDefault
+            || at < state.LastTransitionAt || at < EntryHashing.MinInstant || at > EntryHashing.MaxInstant
+            || eventId == state.LastEventId)
+        {
+            return -1;
+        }
+
+        var s = EnumTable<TStage>.IndexOf(state.Stage);
+        return s >= 0 && _stages[s] is not null ? s : -1;
+    }
+
+    /// <summary>The parameterless fire after <see cref="Precheck"/>: for a state of another instance of the name, an older version, a repeated event and bad input.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TransitionResult<TStage, TTrigger> FireChecked(
+        in RelationshipState<TStage> state, int t, TTrigger trigger, LifecycleEventId eventId, Instant at, TransitionMetadata metadata)
+    {
+        var current = state;
+        return Precheck(ref current, trigger, eventId, at, out var s, out var early)
+            ? Evaluate(current, s, t, trigger, eventId, at, metadata)
+            : early;
+    }
+
+    /// <summary>The typed fire after <see cref="Precheck"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TransitionResult<TStage, TTrigger> FireChecked<TArg>(
+        in RelationshipState<TStage> state, int t, TypedTrigger<TTrigger, TArg> trigger, TArg argument, LifecycleEventId eventId, Instant at, TransitionMetadata metadata)
+    {
+        var current = state;
+        return Precheck(ref current, trigger.Trigger, eventId, at, out var s, out var early)
+            ? Evaluate(current, s, t, trigger, argument, eventId, at, metadata)
+            : early;
+    }
+
+    /// <summary>Looks the trigger up from a checked state's stage and runs the guards.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TransitionResult<TStage, TTrigger> Evaluate(
+        in RelationshipState<TStage> state, int s, int t, TTrigger trigger, LifecycleEventId eventId, Instant at, TransitionMetadata metadata)
+    {
+        var behaviour = _table[(s * _triggerCount) + t];
+        if (behaviour is null || behaviour.Blocked)
+        {
+            return NotPermitted(state, trigger, s, behaviour);
+        }
+
+        var rules = behaviour.Rules;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            if (rule.Guard is null || Unsafe.As<Func<GuardArguments<TStage>, bool>>(rule.Guard)(new GuardArguments<TStage>(state, at)))
+            {
+                return Accept(state, rule, trigger, null, eventId, at, metadata);
+            }
+        }
+
+        return GuardsUnmet(state, trigger, behaviour);
+    }
+
+    /// <summary>Looks the typed trigger up from a checked state's stage and runs the guards with the argument.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TransitionResult<TStage, TTrigger> Evaluate<TArg>(
+        in RelationshipState<TStage> state, int s, int t, TypedTrigger<TTrigger, TArg> trigger, TArg argument, LifecycleEventId eventId, Instant at, TransitionMetadata metadata)
+    {
+        var behaviour = _table[(s * _triggerCount) + t];
+        if (behaviour is null || behaviour.Blocked)
+        {
+            return NotPermitted(state, trigger.Trigger, s, behaviour);
+        }
+
+        var rules = behaviour.Rules;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            var met = rule.Shape switch
+            {
+                GuardShape.None => true,
+                GuardShape.Plain => Unsafe.As<Func<GuardArguments<TStage>, bool>>(rule.Guard!)(new GuardArguments<TStage>(state, at)),
+                _ => Unsafe.As<Func<GuardArguments<TStage>, TArg, bool>>(rule.Guard!)(new GuardArguments<TStage>(state, at), argument),
+            };
+            if (met)
+            {
+                return Accept(state, rule, trigger.Trigger, trigger.Summarize(argument), eventId, at, metadata);
+            }
+        }
+
+        return GuardsUnmet(state, trigger.Trigger, behaviour);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TransitionResult<TStage, TTrigger> GuardsUnmet(in RelationshipState<TStage> state, TTrigger trigger, Behaviour<TStage, TTrigger> behaviour) =>
+        TransitionResult<TStage, TTrigger>.Rejected(state, trigger, RejectionReason.GuardsUnmet, behaviour.GuardDescriptions);
+
+    /// <summary>The checks shared by both Fire overloads. Returns false with <paramref name="early"/> set when the result is known before the table lookup.</summary>
     private bool Precheck(ref RelationshipState<TStage> state, TTrigger trigger, LifecycleEventId eventId, Instant at, out int stageIndex, out TransitionResult<TStage, TTrigger> early)
     {
         if (state.IsDefault)
@@ -175,6 +233,7 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private TransitionResult<TStage, TTrigger> NotPermitted(in RelationshipState<TStage> state, TTrigger trigger, int stageIndex, Behaviour<TStage, TTrigger>? behaviour) =>
         behaviour is { Blocked: true }
             ? TransitionResult<TStage, TTrigger>.Rejected(state, trigger, RejectionReason.Blocked, behaviour.BlockDescription)
@@ -182,14 +241,23 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TransitionResult<TStage, TTrigger> Accept(
-        in RelationshipState<TStage> state, CompiledRule<TStage, TTrigger> rule, TTrigger trigger, string? argumentSummary, LifecycleEventId eventId, Instant at, TransitionMetadata metadata)
-    {
-        var episode = rule.Kind == TransitionKind.WinBack ? state.Episode + 1 : state.Episode;
-        var enteredAt = rule.Kind == TransitionKind.Internal ? state.EnteredAt : at;
-        var version = state.Version + 1;
-        var next = new RelationshipState<TStage>(state.CustomerId, _name, _version, rule.Destination, version, episode, enteredAt, at, eventId, trusted: true);
-        var record = new TransitionRecord<TStage, TTrigger>(
-            state.CustomerId, _name, _version, version, episode, rule.EntryKind, state.Stage, rule.Destination, trigger, argumentSummary, eventId, at, metadata);
-        return TransitionResult<TStage, TTrigger>.Accepted(next, record, rule.Effects);
-    }
+        in RelationshipState<TStage> state, CompiledRule<TStage, TTrigger> rule, TTrigger trigger, string? argumentSummary, LifecycleEventId eventId, Instant at, TransitionMetadata metadata) =>
+        TransitionResult<TStage, TTrigger>.Accepted(
+            new RelationshipState<TStage>(
+                state.CustomerId,
+                _name,
+                _version,
+                rule.Destination,
+                state.Version + 1,
+                rule.Kind == TransitionKind.WinBack ? state.Episode + 1 : state.Episode,
+                rule.Kind == TransitionKind.Internal ? state.EnteredAt : at,
+                at,
+                eventId,
+                trusted: true),
+            rule.EntryKind,
+            state.Stage,
+            trigger,
+            argumentSummary,
+            metadata,
+            rule.Effects);
 }

@@ -219,8 +219,7 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
 
         CheckEvent(eventId, at);
         var state = new RelationshipState<TStage>(customerId, _name, _version, stage, 1, 1, at, at, eventId, trusted: true);
-        var record = new TransitionRecord<TStage, TTrigger>(customerId, _name, _version, 1, 1, kind, null, stage, null, null, eventId, at, metadata);
-        return TransitionResult<TStage, TTrigger>.Accepted(state, record, effects);
+        return TransitionResult<TStage, TTrigger>.Accepted(state, kind, default, null, null, metadata, effects);
     }
 
     private static void CheckEvent(LifecycleEventId eventId, Instant at)

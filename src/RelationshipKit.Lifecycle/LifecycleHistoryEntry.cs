@@ -27,6 +27,11 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     where TStage : struct, Enum
     where TTrigger : struct, Enum
 {
+    // An entry is kept for as long as its history, so it is laid out small: the actor, reason, salt and digest sit in
+    // one side object that entries without personal data (most) do not have.
+    private readonly PersonalData? _personal;
+    private readonly ChangeDriver _driver;
+
     internal LifecycleHistoryEntry(
         CustomerId customerId,
         string definitionName,
@@ -65,10 +70,11 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
         ArgumentSummary = argumentSummary;
         EventId = eventId;
         At = at;
-        Metadata = metadata;
+        _driver = metadata.Driver;
         PersonalDataErased = personalDataErased;
-        PersonalDataSalt = personalDataSalt.IsDefault ? [] : personalDataSalt;
-        PersonalDataDigest = personalDataDigest;
+        _personal = metadata.Actor is null && metadata.Reason is null && personalDataSalt.IsDefaultOrEmpty && personalDataDigest.IsZero
+            ? null
+            : new PersonalData(metadata.Actor, metadata.Reason, personalDataSalt.IsDefault ? [] : personalDataSalt, personalDataDigest);
         PreviousHash = previousHash;
         Hash = hash;
     }
@@ -119,16 +125,16 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     public Instant At { get; }
 
     /// <summary>Gets who moved the relationship, why and what drove it (actor and reason are null once erased).</summary>
-    public TransitionMetadata Metadata { get; }
+    public TransitionMetadata Metadata => new(_personal?.Actor, _personal?.Reason, _driver, trusted: true);
 
     /// <summary>Gets a value indicating whether the actor and reason were erased on request.</summary>
     public bool PersonalDataErased { get; }
 
     /// <summary>Gets the random salt of <see cref="PersonalDataDigest"/>; empty when there is no personal data or it was erased.</summary>
-    public ImmutableArray<byte> PersonalDataSalt { get; }
+    public ImmutableArray<byte> PersonalDataSalt => _personal?.Salt ?? [];
 
     /// <summary>Gets the SHA-256 of the salt, actor and reason; zero when the entry never had an actor or reason.</summary>
-    public LifecycleHash PersonalDataDigest { get; }
+    public LifecycleHash PersonalDataDigest => _personal?.Digest ?? default;
 
     /// <summary>Gets the hash of the previous entry; zero for the first entry.</summary>
     public LifecycleHash PreviousHash { get; }
@@ -197,4 +203,7 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     /// <returns>For example <c>"#3 Awareness --Advance--> Expansion at 2026-03-01T00:00:00Z"</c>.</returns>
     public override string ToString() =>
         FromName is null ? $"#{Sequence} {Kind} at {ToName} at {At}" : $"#{Sequence} {FromName} --{TriggerName}--> {ToName} at {At}";
+
+    /// <summary>The personal data of an entry and its salted digest (after erasure, the digest alone).</summary>
+    private sealed record PersonalData(string? Actor, string? Reason, ImmutableArray<byte> Salt, LifecycleHash Digest);
 }

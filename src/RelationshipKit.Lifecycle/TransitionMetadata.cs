@@ -38,6 +38,15 @@ public readonly struct TransitionMetadata : IEquatable<TransitionMetadata>
         Driver = driver;
     }
 
+    /// <summary>Initializes a <see cref="TransitionMetadata"/> from values already checked (a stored entry's).</summary>
+    internal TransitionMetadata(string? actor, string? reason, ChangeDriver driver, bool trusted)
+    {
+        _ = trusted;
+        Actor = actor;
+        Reason = reason;
+        Driver = driver;
+    }
+
     /// <summary>Gets who moved the relationship; null when not recorded or erased.</summary>
     public string? Actor { get; }
 

@@ -15,7 +15,8 @@ namespace RelationshipKit.Lifecycle;
 /// <see cref="Record"/> to its store with the expected version <c>Record.Sequence - 1</c> and runs <see cref="Effects"/>
 /// once the write succeeded.</para>
 /// <para>An accepted result of a parameterless trigger allocates nothing: the effects list is shared, built once by
-/// the definition. <see cref="Message"/> builds its text when read.</para>
+/// the definition. <see cref="Record"/> is assembled from the new state when read (it repeats the state's customer,
+/// definition, version, stage, event id and instant), and <see cref="Message"/> builds its text when read.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 [Immutable]
@@ -23,30 +24,59 @@ public readonly struct TransitionResult<TStage, TTrigger>
     where TStage : struct, Enum
     where TTrigger : struct, Enum
 {
+    // The record of an accepted result is not stored: every field but five (kind, from, trigger, argument summary,
+    // metadata) is a field of the new state (customer, definition, sequence = version, episode, to = stage, event id,
+    // at = last transition), so the result is 152 bytes instead of 224 for int enums (see docs/design.md).
+    private readonly RelationshipState<TStage> _state;
+    private readonly TransitionMetadata _metadata;
+    private readonly string? _argumentSummary;
     private readonly ImmutableArray<LifecycleEffect<TStage, TTrigger>> _effects;
     private readonly ImmutableArray<string> _descriptions;
     private readonly TTrigger? _trigger;
+    private readonly TStage _from;
+    private readonly TransitionOutcome _outcome;
+    private readonly RejectionReason _reason;
+    private readonly HistoryEntryKind _kind;
 
+    /// <summary>An accepted result: <paramref name="state"/> is the new state; the record is read from it and the rest.</summary>
     private TransitionResult(
-        TransitionOutcome outcome,
-        RelationshipState<TStage> state,
-        TransitionRecord<TStage, TTrigger> record,
-        ImmutableArray<LifecycleEffect<TStage, TTrigger>> effects,
-        RejectionReason reason,
-        ImmutableArray<string> descriptions,
-        TTrigger? trigger)
+        in RelationshipState<TStage> state,
+        HistoryEntryKind kind,
+        TStage from,
+        TTrigger? trigger,
+        string? argumentSummary,
+        TransitionMetadata metadata,
+        ImmutableArray<LifecycleEffect<TStage, TTrigger>> effects)
     {
-        Outcome = outcome;
-        State = state;
-        Record = record;
+        _state = state;
+        _metadata = metadata;
+        _argumentSummary = argumentSummary;
         _effects = effects;
-        RejectionReason = reason;
+        _descriptions = default;
+        _trigger = trigger;
+        _from = from;
+        _outcome = TransitionOutcome.Accepted;
+        _reason = RejectionReason.None;
+        _kind = kind;
+    }
+
+    /// <summary>A rejected or duplicate result: the state unchanged, no record.</summary>
+    private TransitionResult(TransitionOutcome outcome, in RelationshipState<TStage> state, RejectionReason reason, ImmutableArray<string> descriptions, TTrigger? trigger)
+    {
+        _state = state;
+        _metadata = default;
+        _argumentSummary = null;
+        _effects = default;
         _descriptions = descriptions;
         _trigger = trigger;
+        _from = default;
+        _outcome = outcome;
+        _reason = reason;
+        _kind = default;
     }
 
     /// <summary>Gets how firing ended.</summary>
-    public TransitionOutcome Outcome { get; }
+    public TransitionOutcome Outcome => _outcome;
 
     /// <summary>Gets a value indicating whether the trigger was accepted.</summary>
     public bool IsAccepted => Outcome == TransitionOutcome.Accepted;
@@ -58,19 +88,26 @@ public readonly struct TransitionResult<TStage, TTrigger>
     public bool IsDuplicate => Outcome == TransitionOutcome.Duplicate;
 
     /// <summary>Gets the state after the trigger: the new state when accepted, the unchanged state otherwise.</summary>
-    public RelationshipState<TStage> State { get; }
+    public RelationshipState<TStage> State => _state;
 
     /// <summary>Gets the history entry to append when accepted; the <c>default</c> record otherwise.</summary>
-    public TransitionRecord<TStage, TTrigger> Record { get; }
+    public TransitionRecord<TStage, TTrigger> Record =>
+        _outcome == TransitionOutcome.Accepted
+            ? new(_state.CustomerId, _state.DefinitionName!, _state.DefinitionVersion, _state.Version, _state.Episode, _kind,
+                HasFrom ? _from : null, _state.Stage, _trigger, _argumentSummary, _state.LastEventId, _state.LastTransitionAt, _metadata)
+            : default;
 
     /// <summary>Gets the exit and entry effects to run, in order (exits from the innermost stage out, then entries from the outermost in); empty unless accepted.</summary>
     public ImmutableArray<LifecycleEffect<TStage, TTrigger>> Effects => _effects.IsDefault ? [] : _effects;
 
     /// <summary>Gets why the trigger was rejected; <see cref="RejectionReason.None"/> unless rejected.</summary>
-    public RejectionReason RejectionReason { get; }
+    public RejectionReason RejectionReason => _reason;
 
     /// <summary>Gets the descriptions of the guards that were not met (or of the block), in declaration order; empty otherwise.</summary>
     public ImmutableArray<string> UnmetGuards => _descriptions.IsDefault ? [] : _descriptions;
+
+    /// <summary>Gets a value indicating whether the record has a from stage (every accepted step but the first).</summary>
+    private bool HasFrom => _kind is not (HistoryEntryKind.Started or HistoryEntryKind.Imported);
 
     /// <summary>Gets a sentence describing the outcome.</summary>
     public string Message
@@ -81,7 +118,7 @@ public readonly struct TransitionResult<TStage, TTrigger>
             var trigger = _trigger is { } t ? EnumTable<TTrigger>.NameOf(t) : "start";
             return Outcome switch
             {
-                TransitionOutcome.Accepted when Record.From is { } from => $"{trigger} moved the relationship from {EnumTable<TStage>.NameOf(from)} to {stage}.",
+                TransitionOutcome.Accepted when HasFrom => $"{trigger} moved the relationship from {EnumTable<TStage>.NameOf(_from)} to {stage}.",
                 TransitionOutcome.Accepted => $"The relationship started at {stage}.",
                 TransitionOutcome.Duplicate => $"Event '{State.LastEventId}' was already applied; the relationship stays at {stage}.",
                 _ => RejectionReason switch
@@ -109,21 +146,23 @@ public readonly struct TransitionResult<TStage, TTrigger>
             throw new InvalidOperationException($"Only an accepted result can be written; this one is {Outcome} ({Message}).");
         }
 
-        return new LifecycleWrite<TStage, TTrigger>(Record.Sequence - 1, State, Record);
+        return new LifecycleWrite<TStage, TTrigger>(_state.Version - 1, _state, Record);
     }
 
     /// <summary>Returns <see cref="Message"/>.</summary>
     /// <returns>A sentence describing the outcome.</returns>
     public override string ToString() => Message;
 
+    /// <summary>An accepted result; the record is made from <paramref name="state"/> (the new state) and the other arguments when read.</summary>
     internal static TransitionResult<TStage, TTrigger> Accepted(
-        RelationshipState<TStage> state, TransitionRecord<TStage, TTrigger> record, ImmutableArray<LifecycleEffect<TStage, TTrigger>> effects) =>
-        new(TransitionOutcome.Accepted, state, record, effects, RejectionReason.None, default, record.Trigger);
+        in RelationshipState<TStage> state, HistoryEntryKind kind, TStage from, TTrigger? trigger, string? argumentSummary, TransitionMetadata metadata,
+        ImmutableArray<LifecycleEffect<TStage, TTrigger>> effects) =>
+        new(state, kind, from, trigger, argumentSummary, metadata, effects);
 
-    internal static TransitionResult<TStage, TTrigger> Duplicate(RelationshipState<TStage> state, TTrigger? trigger) =>
-        new(TransitionOutcome.Duplicate, state, default, default, RejectionReason.None, default, trigger);
+    internal static TransitionResult<TStage, TTrigger> Duplicate(in RelationshipState<TStage> state, TTrigger? trigger) =>
+        new(TransitionOutcome.Duplicate, state, RejectionReason.None, default, trigger);
 
     internal static TransitionResult<TStage, TTrigger> Rejected(
-        RelationshipState<TStage> state, TTrigger? trigger, RejectionReason reason, ImmutableArray<string> descriptions = default) =>
-        new(TransitionOutcome.Rejected, state, default, default, reason, descriptions, trigger);
+        in RelationshipState<TStage> state, TTrigger? trigger, RejectionReason reason, ImmutableArray<string> descriptions = default) =>
+        new(TransitionOutcome.Rejected, state, reason, descriptions, trigger);
 }

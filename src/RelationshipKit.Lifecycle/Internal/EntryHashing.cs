@@ -15,6 +15,18 @@ internal static class EntryHashing
 {
     internal const int SaltLength = 16;
 
+    /// <summary>How many salts one call to the operating system's random generator fills.</summary>
+    private const int SaltsPerRefill = 64;
+
+    [ThreadStatic]
+    private static byte[]? t_salts;
+
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
+    [ThreadStatic]
+    private static int t_saltsUsed;
+
     private static readonly byte[] s_entryTag = "rk-lifecycle-entry/1"u8.ToArray();
     private static readonly byte[] s_personalTag = "rk-lifecycle-personal/1"u8.ToArray();
 
@@ -80,6 +92,26 @@ internal static class EntryHashing
         }
     }
 
+    /// <summary>
+    /// Returns a new random salt. The bytes come from <see cref="RandomNumberGenerator"/> as before, 64 salts per call
+    /// on each thread instead of one: a call cost about 830 ns for 16 bytes and 950 ns for 1,024 on Linux. Each byte
+    /// is handed out once and wiped from the pool when it is.
+    /// </summary>
+    internal static byte[] NewSalt()
+    {
+        var pool = t_salts ??= new byte[SaltLength * SaltsPerRefill];
+        if (t_saltsUsed == 0)
+        {
+            RandomNumberGenerator.Fill(pool);
+        }
+
+        var slice = pool.AsSpan(t_saltsUsed, SaltLength);
+        var salt = slice.ToArray();
+        slice.Clear();
+        t_saltsUsed = (t_saltsUsed + SaltLength) % pool.Length;
+        return salt;
+    }
+
     internal static LifecycleHash Personal(ReadOnlySpan<byte> salt, string? actor, string? reason)
     {
         if (actor is null && reason is null)
@@ -109,10 +141,17 @@ internal static class EntryHashing
         }
     }
 
+    /// <summary>
+    /// SHA-256 of <paramref name="data"/> through one reusable hash object per thread. The one-shot
+    /// <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/> gives the same bytes but sets up a native digest
+    /// context on every call; on Linux (OpenSSL) reuse made a 160-byte entry's hash a fifth to a third faster.
+    /// </summary>
     private static LifecycleHash Digest(ReadOnlySpan<byte> data)
     {
+        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> hash = stackalloc byte[LifecycleHash.Length];
-        SHA256.HashData(data, hash);
+        sha.AppendData(data);
+        sha.GetHashAndReset(hash);
         return new LifecycleHash(hash);
     }
 

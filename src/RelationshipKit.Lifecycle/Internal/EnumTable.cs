@@ -14,6 +14,7 @@ internal static class EnumTable<T>
     private const long MaxDirectSpan = 4096;
 
     private static readonly long s_min;
+    private static readonly bool s_identity;
     private static readonly int[]? s_direct;
     private static readonly Dictionary<long, int>? s_sparse;
 
@@ -43,6 +44,7 @@ internal static class EnumTable<T>
         var raws = distinct.Select(Raw).ToArray();
         s_min = raws.Min();
         var span = raws.Max() - s_min;
+        s_identity = s_min == 0 && span == Count - 1;
         if (span < MaxDirectSpan)
         {
             s_direct = new int[span + 1];
@@ -72,10 +74,18 @@ internal static class EnumTable<T>
     internal static int Count { get; }
 
     /// <summary>Returns the dense index of <paramref name="value"/>, or -1 when it is not a declared value.</summary>
+    /// <remarks>For an enum numbered 0, 1, 2… without gaps or aliases (most are) the index is the number itself, checked
+    /// against <see cref="Count"/>: no table is read. Static readonly fields are constants to the optimising JIT, so
+    /// only one of the three branches is compiled.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int IndexOf(T value)
     {
         var raw = Raw(value);
+        if (s_identity)
+        {
+            return (ulong)raw < (ulong)Count ? (int)raw : -1;
+        }
+
         if (s_direct is not null)
         {
             var offset = raw - s_min;

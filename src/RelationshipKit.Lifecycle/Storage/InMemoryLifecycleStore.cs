@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace RelationshipKit.Lifecycle.Storage;
@@ -106,7 +107,8 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
 
         lock (slot)
         {
-            return new(slot.Events.TryGetValue(eventId.Value, out var index) ? ReadEntry(slot.Entries[index]) : null);
+            var index = slot.IndexOf(eventId.Value);
+            return new(index >= 0 ? ReadEntry(slot.Entries[index]) : null);
         }
     }
 
@@ -179,11 +181,11 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
         {
             for (var i = 0; i < slot.Entries.Count; i++)
             {
-                var entry = slot.Entries[i].Entry;
+                var entry = slot.Entries[i];
                 var redacted = entry.WithPersonalDataErased();
                 if (!ReferenceEquals(redacted, entry))
                 {
-                    slot.Entries[i] = new Stored(redacted, slot.Entries[i].WrittenBy);
+                    slot.Entries[i] = redacted;
                     erased++;
                 }
             }
@@ -232,7 +234,8 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     private LifecycleWriteResult<TStage, TTrigger> Apply(in LifecycleWrite<TStage, TTrigger> write)
     {
         var customer = write.CustomerId;
-        if (!string.Equals(write.State.DefinitionName, Definition.Name, StringComparison.Ordinal) || write.State.DefinitionVersion != Definition.Version)
+        var name = write.State.DefinitionName;
+        if ((!ReferenceEquals(name, Definition.Name) && !string.Equals(name, Definition.Name, StringComparison.Ordinal)) || write.State.DefinitionVersion != Definition.Version)
         {
             return Mismatch(customer, $"The write for customer '{customer}' comes from \"{write.State.DefinitionName}\" v{write.State.DefinitionVersion}; this store writes \"{Definition.Name}\" v{Definition.Version}.");
         }
@@ -245,7 +248,9 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
 
         lock (slot)
         {
-            if (slot.Events.TryGetValue(write.Record.EventId.Value, out var index))
+            var eventId = write.State.LastEventId.Value;
+            var index = slot.IndexOf(eventId);
+            if (index >= 0)
             {
                 var current = Read(slot);
                 return new(WriteStatus.Duplicate, customer, current.State, ReadEntry(slot.Entries[index]), slot.Entries.Count, null);
@@ -262,10 +267,9 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
                 return Mismatch(customer, $"Customer '{customer}' was written by \"{Definition.Name}\" v{slot.WrittenBy.Version}, newer than this store's v{Definition.Version}.");
             }
 
-            var previous = slot.Entries.Count == 0 ? default : slot.Entries[^1].Entry.Hash;
+            var previous = slot.Entries.Count == 0 ? default : slot.Entries[^1].Hash;
             var entry = Definition.CreateEntry(write.Record, previous);
-            slot.Entries.Add(new Stored(entry, Definition));
-            slot.Events.Add(write.Record.EventId.Value, slot.Entries.Count - 1);
+            slot.Append(entry, eventId);
             slot.State = write.State;
             slot.WrittenBy = Definition;
             return new(WriteStatus.Written, customer, write.State, entry, slot.Entries.Count, null);
@@ -280,21 +284,59 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
             ? StateReadResult.Found(slot.State)
             : Definition.RestoreState(slot.WrittenBy.ToData(slot.State));
 
-    private LifecycleHistoryEntry<TStage, TTrigger> ReadEntry(Stored stored) =>
-        stored.Entry.DefinitionVersion == Definition.Version ? stored.Entry : Definition.RestoreEntry(stored.Entry.ToData());
+    private LifecycleHistoryEntry<TStage, TTrigger> ReadEntry(LifecycleHistoryEntry<TStage, TTrigger> entry) =>
+        entry.DefinitionVersion == Definition.Version ? entry : Definition.RestoreEntry(entry.ToData());
 
     /// <summary>One customer's data; the slot itself is the lock.</summary>
     private sealed class Slot
     {
-        internal List<Stored> Entries { get; } = [];
+        /// <summary>Up to this many entries an event id is found by comparing with each (newest first); a longer history builds an index.</summary>
+        private const int ScanLimit = 16;
 
-        internal Dictionary<string, int> Events { get; } = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? _events;
+
+        internal List<LifecycleHistoryEntry<TStage, TTrigger>> Entries { get; } = [];
 
         internal RelationshipState<TStage> State { get; set; }
 
         // Set by the first write, under the slot's lock, before any reader sees a non-empty slot.
         internal LifecycleDefinition<TStage, TTrigger> WrittenBy { get; set; } = null!;
-    }
 
-    private readonly record struct Stored(LifecycleHistoryEntry<TStage, TTrigger> Entry, LifecycleDefinition<TStage, TTrigger> WrittenBy);
+        /// <summary>Returns the index of the entry with <paramref name="eventId"/>, or -1.</summary>
+        internal int IndexOf(string eventId)
+        {
+            if (_events is not null)
+            {
+                return _events.TryGetValue(eventId, out var found) ? found : -1;
+            }
+
+            var entries = CollectionsMarshal.AsSpan(Entries);
+            for (var i = entries.Length - 1; i >= 0; i--)
+            {
+                if (string.Equals(entries[i].EventId.Value, eventId, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        internal void Append(LifecycleHistoryEntry<TStage, TTrigger> entry, string eventId)
+        {
+            Entries.Add(entry);
+            if (_events is not null)
+            {
+                _events.Add(eventId, Entries.Count - 1);
+            }
+            else if (Entries.Count > ScanLimit)
+            {
+                _events = new Dictionary<string, int>(Entries.Count * 2, StringComparer.Ordinal);
+                for (var i = 0; i < Entries.Count; i++)
+                {
+                    _events.Add(Entries[i].EventId.Value, i);
+                }
+            }
+        }
+    }
 }

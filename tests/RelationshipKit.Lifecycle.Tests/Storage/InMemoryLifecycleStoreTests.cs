@@ -31,6 +31,44 @@ public class InMemoryLifecycleStoreTests
         store.Count.Should().Be(1);
     }
 
+    [Theory]
+    [InlineData(10, 3)]
+    [InlineData(16, 1)]
+    [InlineData(17, 17)]
+    [InlineData(40, 30)]
+    public async Task WriteAsync_RepeatedEvent_IsADuplicateOfTheOriginalAtAnyHistoryLength(int length, int repeated)
+    {
+        // Short histories find an event id by comparing with each entry; from 17 entries the store keeps an index.
+        var definition = ContractLifecycle.Version1();
+        var store = new InMemoryLifecycleStore<ContractStage, ContractTrigger>(definition);
+        var at = Instant.FromUtc(2026, 1, 1, 0, 0);
+        var result = definition.Start(new CustomerId("c1"), new LifecycleEventId("e1"), at);
+        var writes = new List<LifecycleWrite<ContractStage, ContractTrigger>> { result.ToWrite() };
+        result = definition.Fire(result.State, ContractTrigger.Activate, new LifecycleEventId("e2"), at);
+        writes.Add(result.ToWrite());
+        for (var i = 3; i <= length; i++)
+        {
+            result = definition.Fire(result.State, ContractTrigger.Note, new LifecycleEventId("e" + i), at + Duration.FromMinutes(i));
+            writes.Add(result.ToWrite());
+        }
+
+        foreach (var write in writes)
+        {
+            (await store.WriteAsync(write)).Status.Should().Be(WriteStatus.Written);
+        }
+
+        var again = await store.WriteAsync(writes[repeated - 1]);
+        var found = await store.FindEventAsync(new CustomerId("c1"), new LifecycleEventId("e" + repeated));
+        var missing = await store.FindEventAsync(new CustomerId("c1"), new LifecycleEventId("e" + (length + 1)));
+
+        again.Status.Should().Be(WriteStatus.Duplicate);
+        again.Entry!.Sequence.Should().Be(repeated);
+        again.StoredVersion.Should().Be(length);
+        found!.Sequence.Should().Be(repeated);
+        missing.Should().BeNull();
+        (await store.GetHistoryAsync(new CustomerId("c1"))).Count.Should().Be(length);
+    }
+
     [Fact]
     public void WithDefinition_AnotherName_Throws()
     {
