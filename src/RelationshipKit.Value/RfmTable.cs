@@ -88,6 +88,10 @@ public sealed class RfmTable
     /// <summary>Gets the mean repeat spend per row (empty when the table has no monetary column).</summary>
     public ReadOnlySpan<double> MonetaryValue => _monetaryValue is null ? default : _monetaryValue.AsSpan(0, _count);
 
+    /// <summary>Gets the columns' arrays, which may be longer than <see cref="Count"/>, for internal readers that must not copy a million rows; nothing may write to them.</summary>
+    internal (double[] Frequency, double[] Recency, double[] T, double[] Weight, double[]? MonetaryValue) Columns =>
+        (_frequency, _recency, _t, _weight, _monetaryValue);
+
     /// <summary>Creates a table from columns, validating every row.</summary>
     /// <param name="frequency">The repeat frequencies x (non-negative whole numbers).</param>
     /// <param name="recency">The recencies t_x, in [0, T].</param>

@@ -1,13 +1,40 @@
 namespace RelationshipKit.Value.Fitting;
 
-// MaximumLikelihood, one part: standard errors from the observed information (a central-difference Hessian of the analytic gradient) and the Cholesky inverse.
+// MaximumLikelihood, one part: standard errors from the observed information (the model's analytic Hessian, or a central-difference Hessian of the analytic gradient) and the Cholesky inverse.
 internal static partial class MaximumLikelihood
 {
     /// <summary>Computes the observed-information standard errors at natural parameters <paramref name="theta"/>; null when the Hessian is not positive definite.</summary>
-    public static double[]? StandardErrors(Objective objective, ReadOnlySpan<double> theta, double totalWeight)
+    /// <param name="objective">The mean negative log-likelihood and its gradient.</param>
+    /// <param name="theta">The estimate.</param>
+    /// <param name="totalWeight">The sum of the weights, to turn the mean into the total.</param>
+    /// <param name="analyticHessian">The objective's analytic Hessian (one pass over the rows), or null to difference the gradient (2n passes).</param>
+    public static double[]? StandardErrors(Objective objective, ReadOnlySpan<double> theta, double totalWeight, ObjectiveHessian? analyticHessian = null)
     {
         var n = theta.Length;
         var hessian = new double[n][];
+        if (analyticHessian is not null)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                hessian[i] = new double[n];
+            }
+
+            if (!analyticHessian(theta, hessian))
+            {
+                return null;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    hessian[i][j] *= totalWeight;
+                }
+            }
+
+            return InverseDiagonalRoots(hessian);
+        }
+
         var plus = new double[n];
         var minus = new double[n];
         var point = theta.ToArray();
@@ -42,6 +69,13 @@ internal static partial class MaximumLikelihood
             }
         }
 
+        return InverseDiagonalRoots(hessian);
+    }
+
+    /// <summary>The square roots of the diagonal of the inverse of the observed information; null when it is not positive definite.</summary>
+    private static double[]? InverseDiagonalRoots(double[][] hessian)
+    {
+        var n = hessian.Length;
         var inverse = InvertSymmetricPositiveDefinite(hessian);
         if (inverse is null)
         {

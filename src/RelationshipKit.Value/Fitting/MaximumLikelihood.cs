@@ -45,7 +45,8 @@ internal static partial class MaximumLikelihood
     /// <param name="cancellationToken">Cancels between iterations.</param>
     /// <param name="standardErrors">Whether to compute standard errors (false for a warm start, which needs only the estimate).</param>
     /// <param name="startInverseHessian">The inverse Hessian of the log-parameter objective to start from (a warm start's <see cref="MleOutcome.InverseHessian"/>), or null to start from the scaled identity.</param>
-    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true, double[][]? startInverseHessian = null)
+    /// <param name="analyticHessian">The objective's analytic Hessian for the standard errors, or null to difference the gradient.</param>
+    public static MleOutcome Fit(Objective objective, ReadOnlySpan<double> start, ReadOnlySpan<double> penaltyScales, double totalWeight, FitOptions options, CancellationToken cancellationToken, bool standardErrors = true, double[][]? startInverseHessian = null, ObjectiveHessian? analyticHessian = null)
     {
         var n = start.Length;
         Debug.Assert(penaltyScales.Length == n, "one penalty scale per parameter");
@@ -71,10 +72,12 @@ internal static partial class MaximumLikelihood
             firstStep = false;
         }
 
-        var f = Evaluate(objective, u, scales, options.Penalizer, g, work);
+        // The unpenalised objective at u: the outcome reports it without another pass over the rows.
+        var f = Evaluate(objective, u, scales, options.Penalizer, g, work, out var meanNll);
+        var iteration = 0;
         if (!double.IsFinite(f))
         {
-            return Outcome(objective, u, g, 0, FitStatus.NumericalFailure, totalWeight, work, standardErrors, h);
+            return Finish(FitStatus.NumericalFailure, recompute: true);
         }
 
         var p = new double[n];
@@ -83,7 +86,6 @@ internal static partial class MaximumLikelihood
         var s = new double[n];
         var y = new double[n];
         var hy = new double[n];
-        var iteration = 0;
         var stalled = 0;
         var stuck = 0;
         var windowU = (double[])u.Clone();
@@ -93,18 +95,18 @@ internal static partial class MaximumLikelihood
             var gradientMax = MaxAbs(g);
             if (gradientMax <= options.GradientTolerance)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors, h);
+                return Finish(FitStatus.Converged);
             }
 
             var boundary = BoundaryIndex(u);
             if (boundary >= 0)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, h, boundary);
+                return Finish(FitStatus.BoundaryEstimate, boundary);
             }
 
             if (iteration >= options.MaxIterations)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.IterationLimitReached, totalWeight, work, standardErrors, h);
+                return Finish(FitStatus.IterationLimitReached);
             }
 
             if (iteration > 0 && iteration % RidgeWindow == 0)
@@ -116,7 +118,7 @@ internal static partial class MaximumLikelihood
                 var ridge = RidgeIndex(u, windowU, f, windowF);
                 if (ridge >= 0)
                 {
-                    return Outcome(objective, u, g, iteration, FitStatus.BoundaryEstimate, totalWeight, work, standardErrors, h, ridge);
+                    return Finish(FitStatus.BoundaryEstimate, ridge);
                 }
 
                 Array.Copy(u, windowU, n);
@@ -155,10 +157,11 @@ internal static partial class MaximumLikelihood
                     uNew[i] = u[i] + (step * p[i]);
                 }
 
-                fNew = Evaluate(objective, uNew, scales, options.Penalizer, gNew, work);
+                fNew = Evaluate(objective, uNew, scales, options.Penalizer, gNew, work, out var meanNllNew);
                 if (double.IsFinite(fNew) && fNew <= f + (Armijo * step * slope))
                 {
                     accepted = true;
+                    meanNll = meanNllNew;
 
                     // A step too small to change any log-parameter (or the objective) "passes" the Armijo test by
                     // rounding: BFGS would repeat it until the iteration limit, each time at the cost of a full
@@ -189,7 +192,7 @@ internal static partial class MaximumLikelihood
                 // No decrease is possible along the steepest descent: either we are at the optimum to rounding,
                 // or the likelihood cannot be evaluated around here.
                 var status = gradientMax <= Math.Max(1e-5, options.GradientTolerance) ? FitStatus.Converged : FitStatus.NumericalFailure;
-                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, h);
+                return Finish(status);
             }
 
             for (var i = 0; i < n; i++)
@@ -202,13 +205,13 @@ internal static partial class MaximumLikelihood
             Array.Copy(gNew, g, n);
             if (stalled >= 2)
             {
-                return Outcome(objective, u, g, iteration, FitStatus.Converged, totalWeight, work, standardErrors, h);
+                return Finish(FitStatus.Converged);
             }
 
             if (stuck >= 2)
             {
                 var (status, index) = NoProgressOutcome(u, MaxAbs(g), options.GradientTolerance);
-                return Outcome(objective, u, g, iteration, status, totalWeight, work, standardErrors, h, index);
+                return Finish(status, index);
             }
 
             var sy = Dot(s, y);
@@ -229,9 +232,17 @@ internal static partial class MaximumLikelihood
                 firstStep = false;
             }
         }
+
+        MleOutcome Finish(FitStatus status, int boundary = -1, bool recompute = false) =>
+            Outcome(objective, analyticHessian, u, g, iteration, status, totalWeight, recompute ? null : meanNll, work, standardErrors, h, boundary);
     }
 
-    private static MleOutcome Outcome(Objective objective, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double[] work, bool standardErrors, double[][] inverseHessian, int boundary = -1)
+    /// <summary>
+    /// Builds the outcome at log-parameters <paramref name="u"/>. <paramref name="meanNll"/> is the unpenalised
+    /// objective there as the search evaluated it (the same bits as evaluating it again, without another pass over
+    /// the rows), or null to evaluate it.
+    /// </summary>
+    private static MleOutcome Outcome(Objective objective, ObjectiveHessian? analyticHessian, double[] u, double[] g, int iterations, FitStatus status, double totalWeight, double? meanNll, double[] work, bool standardErrors, double[][] inverseHessian, int boundary)
     {
         var theta = new double[u.Length];
         for (var i = 0; i < u.Length; i++)
@@ -239,13 +250,13 @@ internal static partial class MaximumLikelihood
             theta[i] = Math.Exp(u[i]);
         }
 
-        var meanNll = objective(theta, work);
-        var finite = double.IsFinite(meanNll);
+        var value = meanNll ?? objective(theta, work);
+        var finite = double.IsFinite(value);
         return new MleOutcome
         {
             Parameters = theta,
-            StandardErrors = standardErrors && finite && status != FitStatus.BoundaryEstimate ? StandardErrors(objective, theta, totalWeight) : null,
-            MeanNegativeLogLikelihood = meanNll,
+            StandardErrors = standardErrors && finite && status != FitStatus.BoundaryEstimate ? StandardErrors(objective, theta, totalWeight, analyticHessian) : null,
+            MeanNegativeLogLikelihood = value,
             Iterations = iterations,
             GradientNorm = Math.Sqrt(Dot(g, g)),
             Status = finite ? status : FitStatus.NumericalFailure,
@@ -254,7 +265,7 @@ internal static partial class MaximumLikelihood
         };
     }
 
-    private static double Evaluate(Objective objective, double[] u, double[] scales, double penalizer, double[] gradient, double[] theta)
+    private static double Evaluate(Objective objective, double[] u, double[] scales, double penalizer, double[] gradient, double[] theta, out double unpenalised)
     {
         for (var i = 0; i < u.Length; i++)
         {
@@ -262,6 +273,7 @@ internal static partial class MaximumLikelihood
         }
 
         var value = objective(theta, gradient);
+        unpenalised = value;
         if (!double.IsFinite(value))
         {
             return double.PositiveInfinity;

@@ -85,4 +85,22 @@ internal static class SpecialFunctions
         return result + Math.Log(x) - (0.5 * inv)
             - (inv2 * ((1.0 / 12) - (inv2 * ((1.0 / 120) - (inv2 * ((1.0 / 252) - (inv2 * ((1.0 / 240) - (inv2 * ((1.0 / 132) - (inv2 * 691.0 / 32760)))))))))));
     }
+
+    /// <summary>Computes the trigamma function ψ′(x) = d²/dx² ln Γ(x) for x &gt; 0.</summary>
+    internal static double Trigamma(double x)
+    {
+        var result = 0.0;
+        while (x < 10)
+        {
+            // ψ′(x) = ψ′(x + 1) + 1/x².
+            result += 1 / (x * x);
+            x += 1;
+        }
+
+        var inv = 1 / x;
+        var inv2 = inv * inv;
+        // Asymptotic expansion: 1/x + 1/(2x²) + Σ B_{2k} / x^{2k+1}.
+        return result + inv + (0.5 * inv2)
+            + (inv * inv2 * ((1.0 / 6) - (inv2 * ((1.0 / 30) - (inv2 * ((1.0 / 42) - (inv2 * ((1.0 / 30) - (inv2 * ((5.0 / 66) - (inv2 * 691.0 / 2730)))))))))));
+    }
 }

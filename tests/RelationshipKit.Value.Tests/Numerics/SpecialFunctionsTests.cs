@@ -38,6 +38,20 @@ public class SpecialFunctionsTests
         SpecialFunctions.Digamma(x).Should().BeApproximately(expected, Math.Abs(expected) * 1e-13 + 1e-14);
     }
 
+    [Theory]
+    [InlineData(0.01, 10001.621213528312804)]
+    [InlineData(0.5, 4.9348022005446793094)]
+    [InlineData(1.0, 1.6449340668482264365)]
+    [InlineData(3.7, 0.31003785767003830216)]
+    [InlineData(10.0, 0.10516633568168574612)]
+    [InlineData(12.5, 0.083285224601578370444)]
+    [InlineData(1e6, 1.0000005000001666667e-6)]
+    public void Trigamma_MatchesReference(double x, double expected)
+    {
+        // mpmath psi(1, x), 30 digits.
+        SpecialFunctions.Trigamma(x).Should().BeApproximately(expected, expected * 1e-13);
+    }
+
     [Fact]
     public void LogBeta_IsSymmetricAndMatchesGamma()
     {

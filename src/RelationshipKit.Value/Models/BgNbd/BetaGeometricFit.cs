@@ -58,7 +58,7 @@ internal static class BetaGeometricFit
             }
         }
 
-        var outcome = MaximumLikelihood.Fit(likelihood.Objective, start, scales, rows.TotalWeight, settings, cancellationToken, startInverseHessian: inverseHessian);
+        var outcome = MaximumLikelihood.Fit(likelihood.Objective, start, scales, rows.TotalWeight, settings, cancellationToken, startInverseHessian: inverseHessian, analyticHessian: likelihood.Hessian);
         return (outcome, rows.TotalWeight);
     }
 }

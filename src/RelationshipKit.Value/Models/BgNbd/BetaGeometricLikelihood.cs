@@ -21,9 +21,12 @@ namespace RelationshipKit.Value.Models.BgNbd;
 /// y = ln κ + (r + x) ln((α + T)/(α + t_x)), evaluated without overflow. Every term of the published likelihood is
 /// kept, so the value matches the published −9582.43 on CDNOW.</para>
 /// </remarks>
-internal sealed class BetaGeometricLikelihood
+internal sealed partial class BetaGeometricLikelihood
 {
     private const int Width = 5;
+
+    /// <summary>Frequencies below this are mapped to their levels through an array indexed by value.</summary>
+    private const int DenseLevels = 1 << 20;
 
     private readonly SufficientRows _rows;
     private readonly bool _modified;
@@ -46,30 +49,86 @@ internal sealed class BetaGeometricLikelihood
         _level = new int[n];
 
         // Levels are the distinct x in ascending order, so the x-only parts can be stepped from one level to the next.
-        var distinct = new HashSet<double>();
-        for (var i = 0; i < n; i++)
-        {
-            distinct.Add(rows.Frequency[i]);
-        }
-
-        _levelX = [.. distinct.Order()];
-        var index = new Dictionary<double, int>(_levelX.Length);
-        for (var j = 0; j < _levelX.Length; j++)
-        {
-            index.Add(_levelX[j], j);
-        }
-
-        _levelWeight = new double[_levelX.Length];
-        for (var i = 0; i < n; i++)
-        {
-            var level = index[rows.Frequency[i]];
-            _level[i] = level;
-            _levelWeight[level] += rows.Weight[i];
-        }
+        _levelX = Levels(rows.Frequency.AsSpan(0, n), _level);
+        _levelWeight = LevelWeights(_level, rows.Weight.AsSpan(0, n), _levelX.Length);
 
         _levelLogKappa = new double[_levelX.Length];
         _levelKappaDb = new double[_levelX.Length];
         _sum = new ChunkedSum(n, Width);
+    }
+
+    /// <summary>Returns the distinct frequencies in ascending order and writes each row's index among them into <paramref name="level"/>.</summary>
+    /// <remarks>
+    /// Frequencies are whole numbers (a rule of <see cref="RfmTable"/>), usually small: up to <see cref="DenseLevels"/>
+    /// they are indexed by value in an array, two plain passes over the rows; a larger one falls back to a dictionary.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[] Levels(ReadOnlySpan<double> frequency, int[] level)
+    {
+        var max = 0.0;
+        foreach (var x in frequency)
+        {
+            max = Math.Max(max, x);
+        }
+
+        if (max < DenseLevels)
+        {
+            var indexOf = new int[(int)max + 1];
+            foreach (var x in frequency)
+            {
+                indexOf[(int)x] = 1;
+            }
+
+            var values = new List<double>();
+            for (var x = 0; x < indexOf.Length; x++)
+            {
+                if (indexOf[x] != 0)
+                {
+                    indexOf[x] = values.Count;
+                    values.Add(x);
+                }
+            }
+
+            for (var i = 0; i < frequency.Length; i++)
+            {
+                level[i] = indexOf[(int)frequency[i]];
+            }
+
+            return [.. values];
+        }
+
+        var distinct = new HashSet<double>();
+        foreach (var x in frequency)
+        {
+            distinct.Add(x);
+        }
+
+        double[] levels = [.. distinct.Order()];
+        var index = new Dictionary<double, int>(levels.Length);
+        for (var j = 0; j < levels.Length; j++)
+        {
+            index.Add(levels[j], j);
+        }
+
+        for (var i = 0; i < frequency.Length; i++)
+        {
+            level[i] = index[frequency[i]];
+        }
+
+        return levels;
+    }
+
+    /// <summary>Sums the weights of each level's rows, in row order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[] LevelWeights(int[] level, ReadOnlySpan<double> weight, int levels)
+    {
+        var sums = new double[levels];
+        for (var i = 0; i < weight.Length; i++)
+        {
+            sums[level[i]] += weight[i];
+        }
+
+        return sums;
     }
 
     /// <summary>Gets the sum of the weights.</summary>
@@ -111,17 +170,7 @@ internal sealed class BetaGeometricLikelihood
             galpha += w * r / alpha;
             ga -= w * state.DigammaAb;
             gb += w * state.DigammaBMinusAb;
-            if (!_modified && x == 0)
-            {
-                _levelLogKappa[j] = double.NegativeInfinity;
-                _levelKappaDb[j] = 0;
-            }
-            else
-            {
-                var denominator = b + x - 1 + m;
-                _levelLogKappa[j] = logA - Math.Log(denominator);
-                _levelKappaDb[j] = -1 / denominator;
-            }
+            SetLevelKappa(j, x, logA, b, m);
         }
 
         _r = r;
@@ -140,6 +189,22 @@ internal sealed class BetaGeometricLikelihood
         gradient[3] = -gb / total;
         var value = -ll / total;
         return double.IsFinite(value) ? value : double.PositiveInfinity;
+    }
+
+    /// <summary>Sets the level's ln κ (−∞ for BG/NBD with x = 0) and ∂ ln κ / ∂b = −1/(b + x − 1 + m), read by the row loops.</summary>
+    private void SetLevelKappa(int j, double x, double logA, double b, int m)
+    {
+        if (!_modified && x == 0)
+        {
+            _levelLogKappa[j] = double.NegativeInfinity;
+            _levelKappaDb[j] = 0;
+        }
+        else
+        {
+            var denominator = b + x - 1 + m;
+            _levelLogKappa[j] = logA - Math.Log(denominator);
+            _levelKappaDb[j] = -1 / denominator;
+        }
     }
 
     /// <summary>
@@ -170,6 +235,9 @@ internal sealed class BetaGeometricLikelihood
             LogBetaRatio = m == 0 ? 0 : LogSpace.Log1P(-a / (a + b));
             DigammaAb = m == 0 ? 0 : 1 / (a + b);
             DigammaBMinusAb = m == 0 ? 0 : a / (b * (a + b));
+            TrigammaR = 0;
+            TrigammaAb = m == 0 ? 0 : -1 / ((a + b) * (a + b));
+            TrigammaBMinusAb = m == 0 ? 0 : -a * (a + (2 * b)) / (b * b * (a + b) * (a + b));
         }
 
         public double LogGammaR { get; private set; }
@@ -182,6 +250,15 @@ internal sealed class BetaGeometricLikelihood
 
         public double DigammaBMinusAb { get; private set; }
 
+        /// <summary>Gets ψ′(r + x) − ψ′(r), for the Hessian.</summary>
+        public double TrigammaR { get; private set; }
+
+        /// <summary>Gets ψ′(a + b + d) − ψ′(a + b), for the Hessian.</summary>
+        public double TrigammaAb { get; private set; }
+
+        /// <summary>Gets [ψ′(b + d) − ψ′(b)] − [ψ′(a + b + d) − ψ′(a + b)], for the Hessian.</summary>
+        public double TrigammaBMinusAb { get; private set; }
+
         public void MoveTo(double x, double digammaR, double digammaB, double digammaAb)
         {
             if (x - _x > MaxStep)
@@ -192,6 +269,9 @@ internal sealed class BetaGeometricLikelihood
                 LogBetaRatio = GammaRatios.LogBetaRatio(_a, _b, d);
                 DigammaAb = SpecialFunctions.Digamma(_a + _b + d) - digammaAb;
                 DigammaBMinusAb = SpecialFunctions.Digamma(_b + d) - digammaB - DigammaAb;
+                TrigammaR = SpecialFunctions.Trigamma(_r + x) - SpecialFunctions.Trigamma(_r);
+                TrigammaAb = SpecialFunctions.Trigamma(_a + _b + d) - SpecialFunctions.Trigamma(_a + _b);
+                TrigammaBMinusAb = SpecialFunctions.Trigamma(_b + d) - SpecialFunctions.Trigamma(_b) - TrigammaAb;
                 _x = x;
                 return;
             }
@@ -206,6 +286,11 @@ internal sealed class BetaGeometricLikelihood
                 LogBetaRatio += LogSpace.Log1P(-_a / abk);
                 DigammaAb += 1 / abk;
                 DigammaBMinusAb += _a / (bk * abk);
+
+                // ψ′(y + 1) = ψ′(y) − 1/y²; the b-part's two steps combined as −a(a + 2(b + k)) / ((b + k)² (a + b + k)²).
+                TrigammaR -= 1 / (rk * rk);
+                TrigammaAb -= 1 / (abk * abk);
+                TrigammaBMinusAb -= _a * (_a + (2 * bk)) / (bk * bk * abk * abk);
             }
         }
     }
