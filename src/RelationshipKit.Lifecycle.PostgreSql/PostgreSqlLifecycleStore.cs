@@ -94,7 +94,7 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
     /// <inheritdoc />
     public async ValueTask<StateReadResult<TStage>> GetStateAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await ReadStateAsync(connection, null, customerId, cancellationToken).ConfigureAwait(false);
@@ -103,7 +103,7 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
     /// <inheritdoc />
     public async ValueTask<LifecycleHistory<TStage, TTrigger>> GetHistoryAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var entries = await ReadEntriesAsync(connection, null, customerId, " ORDER BY sequence", null, cancellationToken).ConfigureAwait(false);
@@ -113,11 +113,8 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
     /// <inheritdoc />
     public async ValueTask<LifecycleHistoryEntry<TStage, TTrigger>?> FindEventAsync(CustomerId customerId, LifecycleEventId eventId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
-        if (eventId.IsDefault)
-        {
-            throw new ArgumentException("eventId must not be the default (unset) id.", nameof(eventId));
-        }
+        LifecycleStoreArguments.CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckEvent(eventId);
 
         await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -128,18 +125,14 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
     /// <inheritdoc />
     public async ValueTask<LifecycleWriteResult<TStage, TTrigger>> WriteAsync(LifecycleWrite<TStage, TTrigger> write, CancellationToken cancellationToken = default)
     {
-        CheckWrite(write, nameof(write));
+        LifecycleStoreArguments.CheckWrite(write);
         return (await WriteWithRetriesAsync([write], cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<LifecycleWriteResult<TStage, TTrigger>>> WriteBatchAsync(IReadOnlyList<LifecycleWrite<TStage, TTrigger>> writes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(writes);
-        for (var i = 0; i < writes.Count; i++)
-        {
-            CheckWrite(writes[i], $"writes[{i}]");
-        }
+        LifecycleStoreArguments.CheckWrites(writes);
 
         return writes.Count == 0 ? [] : await WriteWithRetriesAsync(writes, cancellationToken).ConfigureAwait(false);
     }
@@ -147,15 +140,7 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
     /// <inheritdoc />
     public async ValueTask<IReadOnlyList<RelationshipState<TStage>>> GetInStageLongerThanAsync(TStage stage, Duration duration, Instant now, CancellationToken cancellationToken = default)
     {
-        if (!Definition.Stages.Contains(stage))
-        {
-            throw new ArgumentException($"stage must be configured in \"{Definition.Name}\"; was {Definition.NameOf(stage)}.", nameof(stage));
-        }
-
-        if (duration < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, $"duration must be zero or more; was {duration}.");
-        }
+        LifecycleStoreArguments.CheckStageQuery(Definition, stage, duration);
 
         // Histories hold instants between 1700 and 2250 (Fire rejects others), so the threshold is clamped to a range
         // timestamptz holds; the exact comparison is made below on the exact instants.
@@ -171,7 +156,7 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
         }
 
         await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var within = Definition.Stages.Where(s => Within(s, stage)).Select(Definition.NameOf).ToArray();
+        var within = Definition.Stages.Where(s => Definition.IsWithin(s, stage)).Select(Definition.NameOf).ToArray();
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
             $"SELECT {StateColumns} FROM {_state} WHERE definition = $1 AND entered_at <= $2 AND (definition_version <> $3 OR stage = ANY($4))", connection);
@@ -196,7 +181,7 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
     /// <inheritdoc />
     public async ValueTask<int> ErasePersonalDataAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         await _schema.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
@@ -221,22 +206,6 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
     /// <returns>A task that completes when the data source is closed.</returns>
     public ValueTask DisposeAsync() => _ownsDataSource ? _dataSource.DisposeAsync() : ValueTask.CompletedTask;
 
-    private static void CheckCustomer(CustomerId customerId)
-    {
-        if (customerId.IsDefault)
-        {
-            throw new ArgumentException("customerId must not be the default (unset) id.", nameof(customerId));
-        }
-    }
-
-    private static void CheckWrite(LifecycleWrite<TStage, TTrigger> write, string paramName)
-    {
-        if (write.IsDefault)
-        {
-            throw new ArgumentException($"{paramName} must be a write made from an accepted transition; was the default value.", paramName);
-        }
-    }
-
     private static void Add(NpgsqlCommand command, params object?[] values)
     {
         foreach (var value in values)
@@ -257,19 +226,6 @@ public sealed class PostgreSqlLifecycleStore<TStage, TTrigger> : ILifecycleStore
         LastTransitionAt = PostgreSqlInstants.Join(reader.GetFieldValue<Instant>(7), reader.GetInt16(8)),
         LastEventId = reader.GetString(9),
     };
-
-    private bool Within(TStage candidate, TStage ancestor)
-    {
-        for (TStage? current = candidate; current is { } stage; current = Definition.ParentOf(stage))
-        {
-            if (EqualityComparer<TStage>.Default.Equals(stage, ancestor))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private async Task<StateReadResult<TStage>> ReadStateAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CustomerId customerId, CancellationToken cancellationToken)
     {

@@ -80,7 +80,7 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <inheritdoc />
     public ValueTask<StateReadResult<TStage>> GetStateAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Open();
         return new(ReadState(connection, null, customerId));
@@ -89,7 +89,7 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <inheritdoc />
     public ValueTask<LifecycleHistory<TStage, TTrigger>> GetHistoryAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Open();
         return new(new LifecycleHistory<TStage, TTrigger>(ReadEntries(connection, null, customerId, " ORDER BY sequence", null)));
@@ -98,11 +98,8 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <inheritdoc />
     public ValueTask<LifecycleHistoryEntry<TStage, TTrigger>?> FindEventAsync(CustomerId customerId, LifecycleEventId eventId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
-        if (eventId.IsDefault)
-        {
-            throw new ArgumentException("eventId must not be the default (unset) id.", nameof(eventId));
-        }
+        LifecycleStoreArguments.CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckEvent(eventId);
 
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Open();
@@ -112,7 +109,7 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <inheritdoc />
     public ValueTask<LifecycleWriteResult<TStage, TTrigger>> WriteAsync(LifecycleWrite<TStage, TTrigger> write, CancellationToken cancellationToken = default)
     {
-        CheckWrite(write, nameof(write));
+        LifecycleStoreArguments.CheckWrite(write);
         cancellationToken.ThrowIfCancellationRequested();
         return new(Write([write])[0]);
     }
@@ -120,11 +117,7 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<LifecycleWriteResult<TStage, TTrigger>>> WriteBatchAsync(IReadOnlyList<LifecycleWrite<TStage, TTrigger>> writes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(writes);
-        for (var i = 0; i < writes.Count; i++)
-        {
-            CheckWrite(writes[i], $"writes[{i}]");
-        }
+        LifecycleStoreArguments.CheckWrites(writes);
 
         cancellationToken.ThrowIfCancellationRequested();
         return writes.Count == 0 ? new([]) : new(Write(writes));
@@ -133,15 +126,7 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<RelationshipState<TStage>>> GetInStageLongerThanAsync(TStage stage, Duration duration, Instant now, CancellationToken cancellationToken = default)
     {
-        if (!Definition.Stages.Contains(stage))
-        {
-            throw new ArgumentException($"stage must be configured in \"{Definition.Name}\"; was {Definition.NameOf(stage)}.", nameof(stage));
-        }
-
-        if (duration < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, $"duration must be zero or more; was {duration}.");
-        }
+        LifecycleStoreArguments.CheckStageQuery(Definition, stage, duration);
 
         cancellationToken.ThrowIfCancellationRequested();
         var threshold = now - NodaConstants.UnixEpoch - duration;
@@ -151,7 +136,7 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
         }
 
         var thresholdNanoseconds = threshold >= Duration.FromNanoseconds(long.MaxValue) ? long.MaxValue : threshold.ToInt64Nanoseconds();
-        var within = Definition.Stages.Where(s => Within(s, stage)).Select(Definition.NameOf).ToList();
+        var within = Definition.Stages.Where(s => Definition.IsWithin(s, stage)).Select(Definition.NameOf).ToList();
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = SqliteSchema.SelectState.Replace("AND customer_id = $c", string.Empty, StringComparison.Ordinal)
@@ -184,7 +169,7 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
     /// <inheritdoc />
     public ValueTask<int> ErasePersonalDataAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Open();
         using var command = connection.CreateCommand();
@@ -192,22 +177,6 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
         command.Parameters.AddWithValue("$d", Definition.Name);
         command.Parameters.AddWithValue("$c", customerId.Value);
         return new(command.ExecuteNonQuery());
-    }
-
-    private static void CheckCustomer(CustomerId customerId)
-    {
-        if (customerId.IsDefault)
-        {
-            throw new ArgumentException("customerId must not be the default (unset) id.", nameof(customerId));
-        }
-    }
-
-    private static void CheckWrite(LifecycleWrite<TStage, TTrigger> write, string paramName)
-    {
-        if (write.IsDefault)
-        {
-            throw new ArgumentException($"{paramName} must be a write made from an accepted transition; was the default value.", paramName);
-        }
     }
 
     private static long Nanoseconds(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
@@ -226,19 +195,6 @@ public sealed class SqliteLifecycleStore<TStage, TTrigger> : ILifecycleStore<TSt
         LastTransitionAt = Instant(reader.GetInt64(6)),
         LastEventId = reader.GetString(7),
     };
-
-    private bool Within(TStage candidate, TStage ancestor)
-    {
-        for (TStage? current = candidate; current is { } stage; current = Definition.ParentOf(stage))
-        {
-            if (EqualityComparer<TStage>.Default.Equals(stage, ancestor))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private SqliteConnection Open()
     {

@@ -154,8 +154,17 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
             throw new ArgumentException("state must be a started relationship; was the default value.", nameof(state));
         }
 
-        var s = EnumTable<TStage>.IndexOf(state.Stage);
-        var a = EnumTable<TStage>.IndexOf(stage);
+        return IsWithin(state.Stage, stage);
+    }
+
+    /// <summary>Returns a value indicating whether <paramref name="stage"/> is <paramref name="ancestor"/> or one of its substages (at any depth).</summary>
+    /// <param name="stage">The stage asked about.</param>
+    /// <param name="ancestor">The enclosing stage.</param>
+    /// <returns><see langword="true"/> when both are configured and <paramref name="stage"/> is <paramref name="ancestor"/> or lies inside it.</returns>
+    public bool IsWithin(TStage stage, TStage ancestor)
+    {
+        var s = EnumTable<TStage>.IndexOf(stage);
+        var a = EnumTable<TStage>.IndexOf(ancestor);
         return s >= 0 && a >= 0 && _isIn[(s * _stageCount) + a];
     }
 

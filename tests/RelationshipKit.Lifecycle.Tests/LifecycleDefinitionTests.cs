@@ -66,4 +66,15 @@ public partial class LifecycleDefinitionTests
         Deals.ArgumentTypeOf(Trigger.Win).Should().BeNull();
         FluentActions.Invoking(() => Deals.IsIn(default, Stage.Open)).Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void IsWithin_StageAndItsSubstages_NotItsParentOrUnconfigured()
+    {
+        Deals.IsWithin(Stage.OpenOnHold, Stage.Open).Should().BeTrue();
+        Deals.IsWithin(Stage.Open, Stage.Open).Should().BeTrue();
+        Deals.IsWithin(Stage.Open, Stage.OpenOnHold).Should().BeFalse();
+        Deals.IsWithin(Stage.Won, Stage.Open).Should().BeFalse();
+        Deals.IsWithin((Stage)99, Stage.Open).Should().BeFalse();
+        Deals.Stages.Where(s => Deals.IsWithin(s, Stage.Open)).Should().Equal(Stage.Open, Stage.OpenOnHold);
+    }
 }

@@ -65,7 +65,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     /// <inheritdoc />
     public ValueTask<StateReadResult<TStage>> GetStateAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         cancellationToken.ThrowIfCancellationRequested();
         if (!_slots.TryGetValue(customerId, out var slot))
         {
@@ -81,7 +81,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     /// <inheritdoc />
     public ValueTask<LifecycleHistory<TStage, TTrigger>> GetHistoryAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         cancellationToken.ThrowIfCancellationRequested();
         if (!_slots.TryGetValue(customerId, out var slot))
         {
@@ -97,8 +97,8 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     /// <inheritdoc />
     public ValueTask<LifecycleHistoryEntry<TStage, TTrigger>?> FindEventAsync(CustomerId customerId, LifecycleEventId eventId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
-        CheckEvent(eventId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckEvent(eventId);
         cancellationToken.ThrowIfCancellationRequested();
         if (!_slots.TryGetValue(customerId, out var slot))
         {
@@ -115,7 +115,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     /// <inheritdoc />
     public ValueTask<LifecycleWriteResult<TStage, TTrigger>> WriteAsync(LifecycleWrite<TStage, TTrigger> write, CancellationToken cancellationToken = default)
     {
-        CheckWrite(write, nameof(write));
+        LifecycleStoreArguments.CheckWrite(write);
         cancellationToken.ThrowIfCancellationRequested();
         return new(Apply(write));
     }
@@ -123,11 +123,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<LifecycleWriteResult<TStage, TTrigger>>> WriteBatchAsync(IReadOnlyList<LifecycleWrite<TStage, TTrigger>> writes, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(writes);
-        for (var i = 0; i < writes.Count; i++)
-        {
-            CheckWrite(writes[i], $"writes[{i}]");
-        }
+        LifecycleStoreArguments.CheckWrites(writes);
 
         cancellationToken.ThrowIfCancellationRequested();
         var results = new LifecycleWriteResult<TStage, TTrigger>[writes.Count];
@@ -142,7 +138,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<RelationshipState<TStage>>> GetInStageLongerThanAsync(TStage stage, Duration duration, Instant now, CancellationToken cancellationToken = default)
     {
-        CheckStageQuery(stage, duration);
+        LifecycleStoreArguments.CheckStageQuery(Definition, stage, duration);
         cancellationToken.ThrowIfCancellationRequested();
         var found = new List<RelationshipState<TStage>>();
         foreach (var slot in _slots.Values)
@@ -169,7 +165,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     /// <inheritdoc />
     public ValueTask<int> ErasePersonalDataAsync(CustomerId customerId, CancellationToken cancellationToken = default)
     {
-        CheckCustomer(customerId);
+        LifecycleStoreArguments.CheckCustomer(customerId);
         cancellationToken.ThrowIfCancellationRequested();
         if (!_slots.TryGetValue(customerId, out var slot))
         {
@@ -192,43 +188,6 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
         }
 
         return new(erased);
-    }
-
-    private static void CheckCustomer(CustomerId customerId)
-    {
-        if (customerId.IsDefault)
-        {
-            throw new ArgumentException("customerId must not be the default (unset) id.", nameof(customerId));
-        }
-    }
-
-    private static void CheckEvent(LifecycleEventId eventId)
-    {
-        if (eventId.IsDefault)
-        {
-            throw new ArgumentException("eventId must not be the default (unset) id.", nameof(eventId));
-        }
-    }
-
-    private static void CheckWrite(LifecycleWrite<TStage, TTrigger> write, string paramName)
-    {
-        if (write.IsDefault)
-        {
-            throw new ArgumentException($"{paramName} must be a write made from an accepted transition; was the default value.", paramName);
-        }
-    }
-
-    private void CheckStageQuery(TStage stage, Duration duration)
-    {
-        if (!Definition.Stages.Contains(stage))
-        {
-            throw new ArgumentException($"stage must be configured in \"{Definition.Name}\"; was {Definition.NameOf(stage)}.", nameof(stage));
-        }
-
-        if (duration < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, $"duration must be zero or more; was {duration}.");
-        }
     }
 
     private LifecycleWriteResult<TStage, TTrigger> Apply(in LifecycleWrite<TStage, TTrigger> write)
