@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RelationshipKit.Value.Transactions;
 
 namespace RelationshipKit.Value.Summaries;
@@ -21,18 +22,7 @@ public sealed partial class RfmSummaryAccumulator
         var sinceCancellation = 0;
         while (reader.TryReadRecord())
         {
-            AddCore(reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
-            if (++sinceCancellation == CancellationInterval)
-            {
-                sinceCancellation = 0;
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (progress is not null && ++sinceProgress == ProgressInterval)
-            {
-                sinceProgress = 0;
-                progress.Report(reader.Progress);
-            }
+            AddCurrent(reader, progress, ref sinceProgress, ref sinceCancellation, cancellationToken);
         }
 
         progress?.Report(reader.Progress);
@@ -55,20 +45,27 @@ public sealed partial class RfmSummaryAccumulator
         var sinceCancellation = 0;
         while (await reader.TryReadRecordAsync(cancellationToken).ConfigureAwait(false))
         {
-            AddCore(reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
-            if (++sinceCancellation == CancellationInterval)
-            {
-                sinceCancellation = 0;
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (progress is not null && ++sinceProgress == ProgressInterval)
-            {
-                sinceProgress = 0;
-                progress.Report(reader.Progress);
-            }
+            AddCurrent(reader, progress, ref sinceProgress, ref sinceCancellation, cancellationToken);
         }
 
         progress?.Report(reader.Progress);
+    }
+
+    /// <summary>Adds the reader's current record; every <see cref="CancellationInterval"/> records checks for cancellation and every <see cref="ProgressInterval"/> reports progress (both loops of <c>AddRange</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddCurrent(TransactionCsvReader reader, IProgress<TransactionReadProgress>? progress, ref int sinceProgress, ref int sinceCancellation, CancellationToken cancellationToken)
+    {
+        AddCore(reader.CurrentCustomerId, reader.CurrentDayNumber, reader.CurrentAmount);
+        if (++sinceCancellation == CancellationInterval)
+        {
+            sinceCancellation = 0;
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (progress is not null && ++sinceProgress == ProgressInterval)
+        {
+            sinceProgress = 0;
+            progress.Report(reader.Progress);
+        }
     }
 }
