@@ -143,12 +143,20 @@ internal sealed class ModelOptions
 
     /// <summary>Loads a saved fit; a file that is not a fit of <typeparamref name="TModel"/> is bad input naming it.</summary>
     internal static FitResult<TModel> LoadFit<TModel>(string path)
-        where TModel : class
+        where TModel : class => LoadFit(path, FitDocument.Load<TModel>);
+
+    /// <summary>
+    /// Loads a saved fit of whichever model the file holds, reading it once; a file that is not a fit of one of the
+    /// library's models is bad input naming it.
+    /// </summary>
+    internal static LoadedFit LoadAnyFit(string path) => LoadFit(path, FitDocument.Load);
+
+    private static T LoadFit<T>(string path, Func<Stream, T> load)
     {
         using var stream = CliInput.Open(path, File.OpenRead);
         try
         {
-            return FitDocument.Load<TModel>(stream);
+            return load(stream);
         }
         catch (JsonException ex) when (ex.LineNumber is { } line)
         {

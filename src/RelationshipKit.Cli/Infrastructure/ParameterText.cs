@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace RelationshipKit.Cli.Infrastructure;
 
@@ -48,31 +47,6 @@ internal static class ParameterText
         }
 
         return Complete(values, names, optionName);
-    }
-
-    /// <summary>Reads the <c>model</c> key of a fit JSON file written by <c>relationshipkit fit --format json</c>.</summary>
-    public static string ModelOf(string path)
-    {
-        using var document = ReadDocument(path);
-        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("model", out var model) && model.ValueKind == JsonValueKind.String
-            ? model.GetString()! // a JSON string is never null
-            : throw CliUsageException.AtPosition(path, 1, 1, "expected a fit JSON object with a \"model\" (as written by relationshipkit fit --format json).");
-    }
-
-    private static JsonDocument ReadDocument(string path)
-    {
-        try
-        {
-            return JsonDocument.Parse(File.ReadAllText(path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliUsageException($"cannot read {path}: {ex.Message}", ex);
-        }
-        catch (JsonException ex)
-        {
-            throw CliUsageException.AtPosition(path, (ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, $"not valid JSON: {ModelOptions.JsonReason(ex)}");
-        }
     }
 
     private static double[] Complete(double?[] values, IReadOnlyList<string> names, string source)

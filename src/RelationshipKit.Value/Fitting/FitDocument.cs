@@ -23,6 +23,10 @@ namespace RelationshipKit.Value.Fitting;
 /// model predicts bit for bit what the saved one did. A document from a newer schema version is rejected naming
 /// both versions; a document without <c>schema_version</c> is read as version 1 (what the tool wrote before the
 /// key existed).</para>
+/// <para>When the model is not known beforehand (a file the user chose), <see cref="Load(Stream)"/>,
+/// <see cref="FromJson(string)"/> and <see cref="LoadAsync(Stream, CancellationToken)"/> read a document of any of
+/// the library's models once and return a <see cref="LoadedFit"/>: the model's name, the loaded model and the typed
+/// fit.</para>
 /// <para>Written with System.Text.Json's <see cref="Utf8JsonWriter"/> and read with <see cref="JsonDocument"/>: no
 /// reflection, so it works trimmed and ahead-of-time compiled. This type is thread-safe.</para>
 /// </remarks>
@@ -166,6 +170,44 @@ public static class FitDocument
         return Read<TModel>(document.RootElement, kind);
     }
 
+    /// <summary>Reads a fit of any of the library's models from a JSON document, without knowing the model beforehand.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The fit: its model's name, the loaded model and time unit, and the typed fit through <see cref="LoadedFit.As{TModel}"/>.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">Thrown when the text is not JSON, the document's <c>model</c> is none of the library's models, it is from a newer schema version, or a key is missing or invalid; the message names the key and the rule, as <see cref="FromJson{TModel}(string)"/> does.</exception>
+    public static LoadedFit FromJson(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = JsonDocument.Parse(json);
+        return Read(document.RootElement, null);
+    }
+
+    /// <summary>Reads a fit of any of the library's models from a stream of UTF-8 JSON, reading the stream once.</summary>
+    /// <param name="stream">The document.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="stream"/> is null.</exception>
+    /// <exception cref="JsonException">Thrown when the document is not a valid fit of one of the library's models; see <see cref="FromJson(string)"/>.</exception>
+    public static LoadedFit Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var document = JsonDocument.Parse(stream);
+        return Read(document.RootElement, null);
+    }
+
+    /// <summary>Reads a fit of any of the library's models from a stream of UTF-8 JSON asynchronously.</summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The fit.</returns>
+    /// <exception cref="ArgumentNullException">Thrown when <paramref name="stream"/> is null.</exception>
+    /// <exception cref="JsonException">Thrown when the document is not a valid fit of one of the library's models; see <see cref="FromJson(string)"/>.</exception>
+    /// <exception cref="OperationCanceledException">Thrown when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static async Task<LoadedFit> LoadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var document = await JsonDocument.ParseAsync(stream, default, cancellationToken).ConfigureAwait(false);
+        return Read(document.RootElement, null);
+    }
+
     private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } number && double.IsFinite(number))
@@ -179,7 +221,10 @@ public static class FitDocument
     }
 
     private static FitResult<TModel> Read<TModel>(JsonElement root, ModelKind kind)
-        where TModel : class
+        where TModel : class => Read(root, kind).ToResult<TModel>();
+
+    /// <summary>Reads a fit document; <paramref name="expected"/> is the model it must be for, or null for any of the library's.</summary>
+    private static LoadedFit Read(JsonElement root, ModelKind? expected)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -193,6 +238,7 @@ public static class FitDocument
         }
 
         var model = Text(Required(root, "model"), "model");
+        var kind = expected ?? ModelKind.Named(model) ?? throw Invalid("$.model", $"model must be one of {ModelKind.Names}; was \"{Excerpt(model)}\".");
         if (!string.Equals(model, kind.Name, StringComparison.Ordinal))
         {
             throw Invalid("$.model", $"the document is for model \"{model}\", not \"{kind.Name}\".");
@@ -232,9 +278,10 @@ public static class FitDocument
             throw Invalid("$.penalizer", $"penalizer must be >= 0; was {Format(penalizer)}.");
         }
 
-        var fitted = (TModel)kind.Create(values, unit);
+        var fitted = kind.Create(values, unit);
         var estimates = kind.ParameterNames.Select((name, i) => new ParameterEstimate(name, values[i], errors[i]));
-        return new FitResult<TModel>(
+        return new LoadedFit(
+            kind,
             fitted,
             (FitStatus)status,
             Text(Required(root, "message"), "message"),

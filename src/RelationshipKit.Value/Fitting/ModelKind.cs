@@ -63,6 +63,12 @@ internal sealed class ModelKind
         Array.Find(All, k => k.Type == typeof(TModel))
         ?? throw new ArgumentException($"TModel must be one of the library's models ({string.Join(", ", All.Select(k => k.Type.Name))}); was {typeof(TModel).Name}.", nameof(TModel));
 
+    /// <summary>Gets the kind named <paramref name="name"/> in documents (<c>bgnbd</c>…), or null when none is.</summary>
+    public static ModelKind? Named(string name) => Array.Find(All, k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    /// <summary>Gets the names of every kind, in the library's order, for messages.</summary>
+    public static string Names => string.Join(", ", All.Select(k => k.Name));
+
     /// <summary>Builds the model from its parameter values (in <see cref="ParameterNames"/> order) and unit.</summary>
     public object Create(double[] values, TimeUnit unit) => _create(values, unit);
 

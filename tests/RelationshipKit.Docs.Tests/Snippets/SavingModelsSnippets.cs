@@ -1,5 +1,6 @@
 using RelationshipKit.Value;
 using RelationshipKit.Value.Fitting;
+using RelationshipKit.Value.Models;
 using RelationshipKit.Value.Models.BgNbd;
 using RelationshipKit.Value.Summaries;
 
@@ -37,6 +38,26 @@ public class SavingModelsSnippets
             p.Should().Be(fit.Model.ProbabilityAlive(2, 30.43, 38.86));
             unit.Should().Be(TimeUnit.Week);
             saved.LogLikelihood.Should().Be(fit.LogLikelihood);
+
+            double? alive = null;
+            #region saving-models-load-any
+            using var stream = File.OpenRead(file);
+            var loaded = FitDocument.Load(stream);
+            // loaded.ModelName says which model the file holds: bgnbd
+            if (loaded.Model is PurchaseModel purchases)
+            {
+                // BG/NBD, MBG/NBD or Pareto/NBD: each has P(alive)
+                alive = purchases.ProbabilityAlive(2, 30.43, 38.86);
+            }
+
+            // the typed fit, when it is of the model you ask for
+            var typed = loaded.As<BgNbdModel>();
+            #endregion
+
+            loaded.ModelName.Should().Be("bgnbd");
+            alive.Should().Be(p);
+            typed.Model.Parameters.Should().Be(fit.Model.Parameters);
+            typed.LogLikelihood.Should().Be(fit.LogLikelihood);
         }
         finally
         {

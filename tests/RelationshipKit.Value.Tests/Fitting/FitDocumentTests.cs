@@ -180,6 +180,126 @@ public class FitDocumentTests
             .WithMessage("TModel must be one of the library's models (SbgModel, BgNbdModel, MbgNbdModel, ParetoNbdModel, BgBbModel, GammaGammaModel); was String.*");
     }
 
+    [Theory]
+    [InlineData("sbg", "\"alpha\": 0.7, \"beta\": 1.3", "period", typeof(SbgModel))]
+    [InlineData("bgnbd", "\"r\": 0.24, \"alpha\": 4.4, \"a\": 0.79, \"b\": 2.4", "week", typeof(BgNbdModel))]
+    [InlineData("mbgnbd", "\"r\": 0.5, \"alpha\": 6.2, \"a\": 0.9, \"b\": 2.1", "day", typeof(MbgNbdModel))]
+    [InlineData("paretonbd", "\"r\": 0.55, \"alpha\": 10.6, \"s\": 0.61, \"beta\": 11.7", "14 days", typeof(ParetoNbdModel))]
+    [InlineData("bgbb", "\"alpha\": 1.2, \"beta\": 0.75, \"gamma\": 0.66, \"delta\": 2.8", "period", typeof(BgBbModel))]
+    [InlineData("gammagamma", "\"p\": 6.25, \"q\": 3.74, \"v\": 15.4", "week", typeof(GammaGammaModel))]
+    public void LoadAnyModel_EachModel_ReadsItsNameModelAndTypedFit(string model, string parameters, string unit, Type type)
+    {
+        var json = Document(model, parameters, unit);
+
+        var loaded = FitDocument.FromJson(json);
+
+        loaded.ModelName.Should().Be(model);
+        loaded.ModelType.Should().Be(type);
+        loaded.Model.Should().BeOfType(type);
+        loaded.TimeUnit.Name.Should().Be(unit);
+        loaded.Status.Should().Be(FitStatus.Converged);
+        var (typed, direct) = ((string, string))typeof(FitDocumentTests)
+            .GetMethod(nameof(TypedAndDirect), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type).Invoke(null, [loaded, json])!;
+        typed.Should().Be(direct, "As<TModel> gives the fit that FromJson<TModel> reads from the same document");
+        typed.Should().Contain($"\"model\": \"{model}\"").And.Contain($"\"time_unit\": \"{unit}\"").And.Contain("\"customers\": 10");
+        loaded.TryAs<BgNbdModel>(out var bgnbd).Should().Be(type == typeof(BgNbdModel));
+        (bgnbd is null).Should().Be(type != typeof(BgNbdModel));
+    }
+
+    [Fact]
+    public async Task LoadAnyModel_FromAStream_ReadsOnceAndPredictsBitForBit()
+    {
+        var fit = BgNbd.Value;
+        var bytes = Encoding.UTF8.GetBytes(FitDocument.ToJson(fit));
+        var stream = new CountingStream(bytes);
+
+        var loaded = FitDocument.Load(stream);
+        var loadedAsync = await FitDocument.LoadAsync(new MemoryStream(bytes));
+
+        stream.Opened.Should().Be(1, "the document is read once, model name and model together");
+        loaded.ModelName.Should().Be("bgnbd");
+        var table = CdnowData.Summary;
+        Predictions((BgNbdModel)loaded.Model, table).Should().Equal(Predictions(fit.Model, table));
+        ShouldMatch(loaded.As<BgNbdModel>(), fit);
+        ShouldMatch(loadedAsync.As<BgNbdModel>(), fit);
+    }
+
+    [Fact]
+    public void LoadAnyModel_UnknownModel_NamesTheLibrarysModels()
+    {
+        var act = () => FitDocument.FromJson(Document("weibull", BgNbdParameters, "week"));
+
+        act.Should().Throw<JsonException>()
+            .WithMessage("model must be one of sbg, bgnbd, mbgnbd, paretonbd, bgbb, gammagamma; was \"weibull\".")
+            .Which.Path.Should().Be("$.model");
+    }
+
+    [Fact]
+    public void LoadAnyModel_NewerSchemaVersion_IsRejectedNamingBothVersions()
+    {
+        var json = Document("bgnbd", BgNbdParameters, "week").Replace("\"schema_version\": 1", "\"schema_version\": 3", StringComparison.Ordinal);
+
+        var act = () => FitDocument.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        act.Should().Throw<JsonException>().WithMessage(
+            "the document has schema_version 3, newer than 1, the newest this version of RelationshipKit.Value reads; update the package to load it.");
+    }
+
+    [Fact]
+    public void LoadAnyModel_MalformedJson_ThrowsWithThePosition()
+    {
+        var act = () => FitDocument.FromJson("{\n  \"model\": \"bgnbd\",\n  oops\n}");
+
+        var error = act.Should().Throw<JsonException>().Which;
+        error.LineNumber.Should().Be(2);
+        error.BytePositionInLine.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("sbg", "\"alpha\": 1, \"beta\": 1", "week", "time_unit must be period for sbg; was \"week\".")]
+    [InlineData("paretonbd", "\"r\": 1, \"alpha\": 1, \"a\": 1, \"b\": 1", "week", "parameters has an unknown parameter \"a\" for paretonbd; expected r, alpha, s, beta.")]
+    [InlineData("gammagamma", "\"p\": 1, \"q\": 1", "week", "parameters must have p, q, v for gammagamma; v is missing.")]
+    public void LoadAnyModel_BadDocumentOfAKnownModel_NamesTheKeyAndTheRule(string model, string parameters, string unit, string message)
+    {
+        var act = () => FitDocument.FromJson(Document(model, parameters, unit));
+
+        act.Should().Throw<JsonException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void LoadAnyModel_AsAnotherModel_ThrowsNamingBoth()
+    {
+        var loaded = FitDocument.FromJson(Document("sbg", "\"alpha\": 1, \"beta\": 2", "period"));
+
+        loaded.TryAs<BgNbdModel>(out var fit).Should().BeFalse();
+        fit.Should().BeNull();
+        loaded.TryAs<RelationshipKit.Value.Models.PurchaseModel>(out _).Should().BeFalse("a base type is not the fit's model type");
+        FluentActions.Invoking(() => loaded.As<BgNbdModel>()).Should().Throw<InvalidOperationException>()
+            .WithMessage("The fit is for model \"sbg\" (SbgModel), not BgNbdModel; read ModelName or use TryAs first.");
+        loaded.As<SbgModel>().Model.Parameters.Should().Be(new SbgParameters(1, 2));
+    }
+
+    [Fact]
+    public void LoadAnyModel_NullArguments_Throw()
+    {
+        FluentActions.Invoking(() => FitDocument.FromJson(null!)).Should().Throw<ArgumentNullException>().WithParameterName("json");
+        FluentActions.Invoking(() => FitDocument.Load(null!)).Should().Throw<ArgumentNullException>().WithParameterName("stream");
+        FluentActions.Awaiting(() => FitDocument.LoadAsync(null!)).Should().ThrowAsync<ArgumentNullException>().WithParameterName("stream");
+    }
+
+    private const string BgNbdParameters = "\"r\": 0.24, \"alpha\": 4.4, \"a\": 0.79, \"b\": 2.4";
+
+    private static string Document(string model, string parameters, string unit) =>
+        "{\"schema_version\": 1, \"model\": \"" + model + "\", \"status\": \"converged\", \"message\": \"m\", \"parameters\": {" + parameters +
+        "}, \"standard_errors\": {" + StandardErrors(parameters) + "}, \"log_likelihood\": -10, \"iterations\": 3, \"gradient_norm\": 1E-09, \"penalizer\": 0, " +
+        "\"customers\": 10, \"excluded_rows\": 0, \"time_unit\": \"" + unit + "\"}";
+
+    private static string StandardErrors(string parameters) => string.Join(", ", parameters.Split(", ").Select(p => p[..(p.IndexOf(':', StringComparison.Ordinal) + 1)] + " 0.5"));
+
+    private static (string Typed, string Direct) TypedAndDirect<TModel>(LoadedFit loaded, string json)
+        where TModel : class => (FitDocument.ToJson(loaded.As<TModel>()), FitDocument.ToJson(FitDocument.FromJson<TModel>(json)));
+
     private static string ReplaceFirst(string text, string find, string replace)
     {
         var index = text.IndexOf(find, StringComparison.Ordinal);
@@ -202,6 +322,32 @@ public class FitDocumentTests
         loaded.ExcludedRows.Should().Be(original.ExcludedRows);
         loaded.TimeUnit.Should().Be(original.TimeUnit);
         FitDocument.ToJson(loaded).Should().Be(FitDocument.ToJson(original), "a loaded fit saves to the same document");
+    }
+
+    /// <summary>A stream that counts how often reading starts from its beginning.</summary>
+    private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public int Opened { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (Position == 0)
+            {
+                Opened++;
+            }
+
+            return base.Read(buffer, offset, count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (Position == 0)
+            {
+                Opened++;
+            }
+
+            return base.Read(buffer);
+        }
     }
 
     private static double[] Predictions(RelationshipKit.Value.Models.PurchaseModel model, RfmTable table)

@@ -3,11 +3,7 @@ using System.Globalization;
 using RelationshipKit.Cli.Infrastructure;
 using RelationshipKit.Lifecycle.Presets;
 using RelationshipKit.Value;
-using RelationshipKit.Value.Fitting;
 using RelationshipKit.Value.Models;
-using RelationshipKit.Value.Models.BgNbd;
-using RelationshipKit.Value.Models.MbgNbd;
-using RelationshipKit.Value.Models.ParetoNbd;
 using RelationshipKit.Value.Summaries;
 
 namespace RelationshipKit.Cli.Commands.Lifecycle;
@@ -62,15 +58,12 @@ internal static class LifecycleClassifyCommand
             }
 
             var fitPath = parseResult.GetValue(options.Fit)!.FullName; // Required option: the parser rejects a command line without it.
-            var model = ParameterText.ModelOf(fitPath);
+            var saved = ModelOptions.LoadAnyFit(fitPath); // read once: the model's name and the model together
+            var model = saved.ModelName;
             var requestedUnit = options.ToCalendarUnit(parseResult, model);
-            (PurchaseModel Model, TimeUnit Unit) fit = model switch
-            {
-                "bgnbd" => Saved(ModelOptions.LoadFit<BgNbdModel>(fitPath)),
-                "mbgnbd" => Saved(ModelOptions.LoadFit<MbgNbdModel>(fitPath)),
-                "paretonbd" => Saved(ModelOptions.LoadFit<ParetoNbdModel>(fitPath)),
-                _ => throw CliUsageException.AtPosition(fitPath, 1, 1, $"classify needs a bgnbd, mbgnbd or paretonbd fit (a model with P(alive) on continuous summaries); the file holds \"{model}\"."),
-            };
+            var fit = saved.Model is PurchaseModel purchaseModel
+                ? (Model: purchaseModel, Unit: saved.TimeUnit)
+                : throw CliUsageException.AtPosition(fitPath, 1, 1, $"classify needs a bgnbd, mbgnbd or paretonbd fit (a model with P(alive) on continuous summaries); the file holds \"{model}\".");
             if (requestedUnit is { } optionUnit && optionUnit != fit.Unit)
             {
                 throw new CliUsageException($"--time-unit {optionUnit.Name} contradicts the time unit of the fit in {fitPath}, {fit.Unit.Name}; leave --time-unit out to use the fit's.");
@@ -98,9 +91,6 @@ internal static class LifecycleClassifyCommand
         });
         return command;
     }
-
-    private static (PurchaseModel Model, TimeUnit Unit) Saved<TModel>(FitResult<TModel> fit)
-        where TModel : PurchaseModel => (fit.Model, fit.TimeUnit);
 
     /// <summary>The snake_case name of a funnel stage placed from purchase data.</summary>
     internal static string Name(FunnelStage stage) => Stages[Index(stage)];

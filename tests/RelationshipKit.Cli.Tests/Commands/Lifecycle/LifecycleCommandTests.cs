@@ -76,7 +76,7 @@ public class LifecycleCommandTests
     [Fact]
     public void Classify_FitOfAModelWithoutPAlive_IsBadInputNamingTheFile()
     {
-        var fit = TestFiles.Temp("{\"model\": \"sbg\", \"parameters\": {\"alpha\": 1, \"beta\": 1}}", ".json");
+        var fit = TestFiles.Temp(SbgFit, ".json");
 
         var result = CliRunner.Run("lifecycle", "classify", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--fit", fit);
 
@@ -97,6 +97,30 @@ public class LifecycleCommandTests
         threshold.ExitCode.Should().Be(2);
         threshold.Error.Should().Be("error: --lapsed-below: LapsedBelowProbabilityAlive must be in (0, 1); was 1.5.\n");
     }
+
+    [Fact]
+    public void Classify_UnknownModelOrNewerSchema_IsBadInputNamingTheFile_NothingWritten()
+    {
+        var unknown = TestFiles.Temp(SbgFit.Replace("\"sbg\"", "\"weibull\"", StringComparison.Ordinal), ".json");
+        var newer = TestFiles.Temp(SbgFit.Replace("\"schema_version\": 1", "\"schema_version\": 2", StringComparison.Ordinal), ".json");
+        var output = TempFiles.PathFor("classify.csv");
+
+        var unknownResult = CliRunner.Run("lifecycle", "classify", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--fit", unknown, "--output", output);
+        var newerResult = CliRunner.Run("lifecycle", "classify", "--input", TestFiles.Data("cdnow_customers_summary.csv"), "--fit", newer, "--output", output);
+
+        unknownResult.ExitCode.Should().Be(2);
+        unknownResult.Error.Should().Be($"error: {unknown}: model must be one of sbg, bgnbd, mbgnbd, paretonbd, bgbb, gammagamma; was \"weibull\".\n");
+        newerResult.ExitCode.Should().Be(2);
+        newerResult.Error.Should().Be(
+            $"error: {newer}: the document has schema_version 2, newer than 1, the newest this version of RelationshipKit.Value reads; update the package to load it.\n");
+        File.Exists(output).Should().BeFalse();
+    }
+
+    /// <summary>A complete saved sBG fit: a model without P(alive), which classify cannot use.</summary>
+    private const string SbgFit =
+        "{\"schema_version\": 1, \"model\": \"sbg\", \"status\": \"converged\", \"message\": \"m\", \"parameters\": {\"alpha\": 1, \"beta\": 1}, " +
+        "\"standard_errors\": {}, \"log_likelihood\": null, \"iterations\": 3, \"gradient_norm\": null, \"penalizer\": 0, \"customers\": 10, " +
+        "\"excluded_rows\": 0, \"time_unit\": \"period\"}";
 
     private static string FitFile(string model)
     {
