@@ -1,11 +1,12 @@
 using NodaTime;
+using RelationshipKit.Idic;
 using RelationshipKit.Idic.Customize;
 using RelationshipKit.Idic.Identify;
 using RelationshipKit.Idic.Interact;
 
 namespace RelationshipKit.Cli.Commands.IdicPlan;
 
-/// <summary>What <c>idic plan</c> prints for one customer (one identity cluster).</summary>
+/// <summary>What <c>idic plan</c> prints for one customer (one identity cluster); <see cref="Trace"/> is the pipeline's decision trace, printed with <c>--trace</c>.</summary>
 internal sealed record CustomerPlan(
     IdentityCluster Cluster,
     ValueTier? Tier,
@@ -15,4 +16,5 @@ internal sealed record CustomerPlan(
     IReadOnlyList<ContactDecision> NextContact,
     IReadOnlyList<CallbackPromise> OpenPromises,
     CarePlan CarePlan,
-    Instant At);
+    Instant At,
+    DecisionTrace Trace);

@@ -31,6 +31,10 @@ internal static class IdicCommand
             HelpName = "instant",
             Description = "The instant to plan at, ISO 8601 (2026-06-10T08:00:00Z); default now.",
         };
+        var trace = new Option<bool>("--trace")
+        {
+            Description = "Add each customer's decision trace, every decision the IDIC pipeline made (stage, rule, decision, from which data): a section after his care plan in the table, a trace array in JSON; not with --format csv.",
+        };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var output = new Option<FileInfo?>("--output")
         {
@@ -38,11 +42,12 @@ internal static class IdicCommand
         };
         var command = new Command(
             "plan",
-            "Print each customer's identity cluster, tier, treatment, next allowed contact per channel, open promises and care plan. A malformed record is reported (file:line:column) and skipped; exit 3 means completed with rejected records.");
+            "Print each customer's identity cluster, tier, treatment, next allowed contact per channel, open promises and care plan (with --trace, the pipeline's decision trace too). A malformed record is reported (file:line:column) and skipped; exit 3 means completed with rejected records.");
         command.Options.Add(customers);
         command.Options.Add(events);
         command.Options.Add(at);
         command.Options.Add(format);
+        command.Options.Add(trace);
         command.Options.Add(output);
         command.SetAction(parseResult =>
         {
@@ -57,9 +62,15 @@ internal static class IdicCommand
                 throw new CliUsageException($"--at must be an ISO 8601 instant such as 2026-06-10T08:00:00Z; was \"{atText}\".");
             }
 
+            var withTrace = parseResult.GetValue(trace);
+            if (withTrace && parseResult.GetValue(format) == OutputFormat.Csv)
+            {
+                throw new CliUsageException("--trace prints with --format table or json; CSV has one row per care-plan item and no place for the trace.");
+            }
+
             var input = PlanInput.Read(parseResult.GetValue(customers)!.ToString(), parseResult.GetValue(events)!.ToString());
             var plans = PlanRun.Run(input, instant);
-            var text = PlanOutput.Write(parseResult.GetValue(format), plans, instant, input.Rejected);
+            var text = PlanOutput.Write(parseResult.GetValue(format), plans, instant, input.Rejected, withTrace);
             foreach (var error in input.Errors)
             {
                 parseResult.InvocationConfiguration.Error.WriteLine($"error: {error}");

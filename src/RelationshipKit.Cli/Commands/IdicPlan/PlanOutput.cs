@@ -4,6 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using RelationshipKit.Cli.Infrastructure;
+using RelationshipKit.Idic;
 using RelationshipKit.Idic.Customize;
 using RelationshipKit.RelationshipTypes;
 
@@ -33,9 +34,19 @@ internal static class PlanOutput
         _ => "lapsed",
     };
 
-    public static string Write(OutputFormat format, IReadOnlyList<CustomerPlan> plans, Instant at, int rejected) => format switch
+    /// <summary>The printed name of an IDIC stage: <c>identify</c>, <c>differentiate</c>, <c>interact</c> or <c>customize</c>.</summary>
+    public static string Stage(IdicStageKind stage) => stage switch
     {
-        OutputFormat.Json => Json.Write(w => WriteJson(w, plans, at, rejected)),
+        IdicStageKind.Identify => "identify",
+        IdicStageKind.Differentiate => "differentiate",
+        IdicStageKind.Interact => "interact",
+        _ => "customize",
+    };
+
+    /// <summary>Writes the plans; with <paramref name="trace"/>, the table and the JSON add each customer's decision trace (CSV has no place for it: the command refuses the combination).</summary>
+    public static string Write(OutputFormat format, IReadOnlyList<CustomerPlan> plans, Instant at, int rejected, bool trace) => format switch
+    {
+        OutputFormat.Json => Json.Write(w => WriteJson(w, plans, at, rejected, trace)),
         OutputFormat.Csv => CsvText.Write(
             ["customer", "activity", "status", "scheduled", "requested", "channel", "rule", "reason"],
             plans.SelectMany(p => p.CarePlan.Items.Select(i => (IReadOnlyList<string>)
@@ -43,10 +54,10 @@ internal static class PlanOutput
                 p.Cluster.Id.Value, i.Name, Status(i.Status), i.Scheduled is { } s ? Text(s) : string.Empty, Text(i.Requested),
                 i.Channel?.Name ?? string.Empty, i.Rule, i.Reason,
             ]))),
-        _ => Table(plans, at, rejected),
+        _ => Table(plans, at, rejected, trace),
     };
 
-    private static string Table(IReadOnlyList<CustomerPlan> plans, Instant at, int rejected)
+    private static string Table(IReadOnlyList<CustomerPlan> plans, Instant at, int rejected, bool trace)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"IDIC plan at {Text(at)}: {plans.Count} customers");
@@ -96,12 +107,25 @@ internal static class PlanOutput
                     text.Append(CultureInfo.InvariantCulture, $"      {check}\n");
                 }
             }
+
+            if (trace)
+            {
+                text.Append("  decision trace:\n");
+                foreach (var d in p.Trace.Entries)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    {Stage(d.Stage)} [{d.Rule}] {d.Decision}\n");
+                    if (d.Basis.Length > 0)
+                    {
+                        text.Append(CultureInfo.InvariantCulture, $"      basis: {d.Basis}\n");
+                    }
+                }
+            }
         }
 
         return text.ToString();
     }
 
-    private static void WriteJson(Utf8JsonWriter json, IReadOnlyList<CustomerPlan> plans, Instant at, int rejected)
+    private static void WriteJson(Utf8JsonWriter json, IReadOnlyList<CustomerPlan> plans, Instant at, int rejected, bool trace)
     {
         json.WriteStartObject();
         json.WriteString("tool_version", CliApplication.Version);
@@ -180,6 +204,22 @@ internal static class PlanOutput
             }
 
             json.WriteEndArray();
+            if (trace)
+            {
+                json.WriteStartArray("trace");
+                foreach (var d in p.Trace.Entries)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("stage", Stage(d.Stage));
+                    json.WriteString("rule", d.Rule);
+                    json.WriteString("decision", d.Decision);
+                    NullableString(json, "basis", d.Basis.Length == 0 ? null : d.Basis);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

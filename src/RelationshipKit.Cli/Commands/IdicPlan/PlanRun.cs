@@ -41,7 +41,7 @@ internal static class PlanRun
             var next = Channels.Select(c => policy.Decide(customer.Inputs.Profile, c, at)).ToArray();
             plans.Add(new CustomerPlan(
                 customer.Cluster, result.Tier, customer.Stage, customer.Inputs.Profile.TimeZone.Id, treatment.Decision!, next,
-                customer.OpenPromises, treatment.CarePlan!, at));
+                customer.OpenPromises, treatment.CarePlan!, at, result.Trace));
         }
 
         return plans;

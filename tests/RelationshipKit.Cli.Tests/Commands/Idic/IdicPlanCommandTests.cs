@@ -192,4 +192,88 @@ public class IdicPlanCommandTests
         var followUp = jan.GetProperty("care_plan").EnumerateArray().Single(i => i.GetProperty("activity").GetString() == "prospect-follow-up");
         followUp.GetProperty("status").GetString().Should().NotBe("no_consent", "a consent event without a channel covers every channel");
     }
+
+    [Fact]
+    public void Plan_Trace_Table_PrintsTheDecisionTraceAfterThePlan_WithoutItTheOldOutput()
+    {
+        var (customers, events) = OneSale();
+
+        var traced = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--trace");
+        var plain = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At);
+
+        traced.ExitCode.Should().Be(0, traced.Error);
+        plain.ExitCode.Should().Be(0, plain.Error);
+        var lines = traced.Output.TrimEnd('\n').Split('\n');
+        var section = Array.IndexOf(lines, "  decision trace:");
+        section.Should().BeGreaterThan(Array.IndexOf(lines, "  care plan:"), "the trace follows the care plan");
+        lines[(section + 1)..].Should().StartWith(
+        [
+            "    identify [given-customer] no identify stage: the request names customer cc:1",
+            "    differentiate [value-tier] tier MostValuable",
+            "      basis: tier lookup",
+        ]);
+        var treatment = Array.FindIndex(lines, l => l.StartsWith("    customize [treatment] treatment most-valuable: ", StringComparison.Ordinal));
+        treatment.Should().BeGreaterThan(section);
+        lines[treatment + 1].Should().StartWith("      basis: relationship type dedicated-personal-assistance by the recommender's MostValuableCustomer rule;")
+            .And.Contain("; fired most-valuable: tier is MostValuable;")
+            .And.Contain("; not fired prospect: lifecycle stage is commitment, not exploration;");
+        lines.Should().ContainInOrder(
+            "    customize [care-plan] care plan: 4 of 5 care activities planned",
+            "      basis: care inputs (contact profile, consent ledger, events)",
+            "    customize [care-plan] scheduled: thank-you-call on phone at 2026-06-10T15:30:00Z");
+        lines[^2].Should().Be("    customize [care-plan] no-consent: satisfaction-survey on e-mail, asked for 2026-06-23T15:30:00Z");
+        string.Join('\n', lines[..section]).Should().Be(plain.Output.TrimEnd('\n'), "without --trace the output is what it was, and --trace only adds the section");
+    }
+
+    [Fact]
+    public void Plan_Trace_Json_AddsATraceArrayPerCustomer_WithoutItNoTraceKey()
+    {
+        var (customers, events) = OneSale();
+
+        var traced = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "json", "--trace");
+        var plain = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "json");
+
+        traced.ExitCode.Should().Be(0, traced.Error);
+        using var json = JsonDocument.Parse(traced.Output);
+        var customer = json.RootElement.GetProperty("customers")[0];
+        var trace = customer.GetProperty("trace").EnumerateArray().ToArray();
+        trace.Should().OnlyContain(e => e.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "stage", "rule", "decision", "basis" }));
+        trace.Select(e => e.GetProperty("stage").GetString()).Distinct().Should().Equal("identify", "differentiate", "customize");
+        trace[0].GetProperty("rule").GetString().Should().Be("given-customer");
+        trace[0].GetProperty("basis").ValueKind.Should().Be(JsonValueKind.Null, "the rule needs no data");
+        var treatment = trace.Single(e => e.GetProperty("rule").GetString() == "treatment");
+        treatment.GetProperty("stage").GetString().Should().Be("customize");
+        treatment.GetProperty("basis").GetString().Should().Contain("fired most-valuable: tier is MostValuable");
+        var summary = trace.First(e => e.GetProperty("rule").GetString() == "care-plan");
+        summary.GetProperty("decision").GetString().Should().Be("care plan: 4 of 5 care activities planned");
+        summary.GetProperty("basis").GetString().Should().Be("care inputs (contact profile, consent ledger, events)");
+        trace.Count(e => e.GetProperty("rule").GetString() == "care-plan").Should().Be(1 + customer.GetProperty("care_plan").GetArrayLength(), "a summary, then one entry per plan item");
+
+        plain.ExitCode.Should().Be(0, plain.Error);
+        using var old = JsonDocument.Parse(plain.Output);
+        old.RootElement.GetProperty("customers")[0].TryGetProperty("trace", out _).Should().BeFalse();
+        customer.EnumerateObject().Select(p => p.Name).Should().Equal(
+            old.RootElement.GetProperty("customers")[0].EnumerateObject().Select(p => p.Name).Append("trace"), "--trace only adds the key, last");
+    }
+
+    [Fact]
+    public void Plan_TraceWithCsv_IsBadUsage_Exit2()
+    {
+        var (customers, events) = OneSale();
+
+        var result = CliRunner.Run("idic", "plan", "--customers", customers, "--events", events, "--at", At, "--format", "csv", "--trace");
+
+        result.ExitCode.Should().Be(2);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be("error: --trace prints with --format table or json; CSV has one row per care-plan item and no place for the trace.\n");
+    }
+
+    /// <summary>One most-valuable customer in the commitment stage who bought a washing machine the day before.</summary>
+    private static (string Customers, string Events) OneSale() => (
+        TestFiles.Temp(
+            "record,channel,identifiers,time_zone,tier,lifecycle_stage\n" +
+            "cc:1,phone,phone:+48601234567,Europe/Warsaw,most-valuable,commitment\n"),
+        TestFiles.Temp(
+            "event,record,kind,at,until,detail\n" +
+            "s-1,cc:1,sale,2026-06-09T15:30:00Z,,washing machine\n"));
 }
