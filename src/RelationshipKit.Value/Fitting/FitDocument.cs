@@ -280,8 +280,7 @@ public static class FitDocument
 
         var fitted = kind.Create(values, unit);
         var estimates = kind.ParameterNames.Select((name, i) => new ParameterEstimate(name, values[i], errors[i]));
-        return new LoadedFit(
-            kind,
+        return new LoadedFit(kind, new FitResult<object>(
             fitted,
             (FitStatus)status,
             Text(Required(root, "message"), "message"),
@@ -292,7 +291,7 @@ public static class FitDocument
             penalizer,
             customers,
             Integer(Required(root, "excluded_rows"), "excluded_rows", 0),
-            unit);
+            unit));
     }
 
     private static double[] ReadParameters(JsonElement parameters, ModelKind kind)

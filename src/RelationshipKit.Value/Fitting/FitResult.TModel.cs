@@ -112,5 +112,10 @@ public sealed class FitResult<TModel>
         }
     }
 
+    /// <summary>Returns the same fit with its model typed as <typeparamref name="TOther"/>; the caller knows the model is one.</summary>
+    internal FitResult<TOther> Cast<TOther>()
+        where TOther : class =>
+        new((TOther)(object)Model, Status, Message, Parameters, LogLikelihood, Iterations, GradientNorm, Penalizer, Customers, ExcludedRows, TimeUnit);
+
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }

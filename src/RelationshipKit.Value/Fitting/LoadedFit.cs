@@ -18,41 +18,12 @@ namespace RelationshipKit.Value.Fitting;
 public sealed class LoadedFit
 {
     private readonly ModelKind _kind;
-    private readonly ParameterEstimate[] _parameters;
-    private readonly string _message;
-    private readonly double? _logLikelihood;
-    private readonly int _iterations;
-    private readonly double? _gradientNorm;
-    private readonly double _penalizer;
-    private readonly double _customers;
-    private readonly int _excludedRows;
+    private readonly FitResult<object> _fit;
 
-    internal LoadedFit(
-        ModelKind kind,
-        object model,
-        FitStatus status,
-        string message,
-        IEnumerable<ParameterEstimate> parameters,
-        double? logLikelihood,
-        int iterations,
-        double? gradientNorm,
-        double penalizer,
-        double customers,
-        int excludedRows,
-        TimeUnit timeUnit)
+    internal LoadedFit(ModelKind kind, FitResult<object> fit)
     {
         _kind = kind;
-        Model = model;
-        Status = status;
-        _message = message;
-        _parameters = [.. parameters];
-        _logLikelihood = logLikelihood;
-        _iterations = iterations;
-        _gradientNorm = gradientNorm;
-        _penalizer = penalizer;
-        _customers = customers;
-        _excludedRows = excludedRows;
-        TimeUnit = timeUnit;
+        _fit = fit;
     }
 
     /// <summary>Gets the model's name in the document: <c>sbg</c>, <c>bgnbd</c>, <c>mbgnbd</c>, <c>paretonbd</c>, <c>bgbb</c> or <c>gammagamma</c>.</summary>
@@ -62,13 +33,13 @@ public sealed class LoadedFit
     public Type ModelType => _kind.Type;
 
     /// <summary>Gets the loaded model: an <c>SbgModel</c>, <c>BgNbdModel</c>, <c>MbgNbdModel</c>, <c>ParetoNbdModel</c>, <c>BgBbModel</c> or <c>GammaGammaModel</c>.</summary>
-    public object Model { get; }
+    public object Model => _fit.Model;
 
     /// <summary>Gets how the saved fit ended.</summary>
-    public FitStatus Status { get; }
+    public FitStatus Status => _fit.Status;
 
     /// <summary>Gets the time unit of the fit's data.</summary>
-    public TimeUnit TimeUnit { get; }
+    public TimeUnit TimeUnit => _fit.TimeUnit;
 
     /// <summary>Returns the typed fit.</summary>
     /// <typeparam name="TModel">The model type; must be <see cref="ModelType"/>.</typeparam>
@@ -93,6 +64,5 @@ public sealed class LoadedFit
 
     /// <summary>Builds the typed fit; the caller has checked that <typeparamref name="TModel"/> is <see cref="ModelType"/>.</summary>
     internal FitResult<TModel> ToResult<TModel>()
-        where TModel : class =>
-        new((TModel)Model, Status, _message, _parameters, _logLikelihood, _iterations, _gradientNorm, _penalizer, _customers, _excludedRows, TimeUnit);
+        where TModel : class => _fit.Cast<TModel>();
 }
