@@ -29,7 +29,7 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
 {
     // An entry is kept for as long as its history, so it is laid out small: the actor, reason, salt and digest sit in
     // one side object that entries without personal data (most) do not have.
-    private readonly PersonalData? _personal;
+    private readonly EntryPersonalData? _personal;
     private readonly ChangeDriver _driver;
 
     internal LifecycleHistoryEntry(
@@ -54,6 +54,35 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
         LifecycleHash personalDataDigest,
         LifecycleHash previousHash,
         LifecycleHash hash)
+        : this(
+            customerId, definitionName, definitionVersion, sequence, episode, kind, from, fromName, to, toName, trigger, triggerName,
+            argumentSummary, eventId, at, metadata.Driver, personalDataErased, EntryPersonalData.Of(metadata, personalDataSalt, personalDataDigest),
+            previousHash, hash)
+    {
+    }
+
+    /// <summary>Initializes an entry whose personal data is already in its side object (shared, since it is immutable).</summary>
+    internal LifecycleHistoryEntry(
+        CustomerId customerId,
+        string definitionName,
+        int definitionVersion,
+        long sequence,
+        int episode,
+        HistoryEntryKind kind,
+        TStage? from,
+        string? fromName,
+        TStage to,
+        string toName,
+        TTrigger? trigger,
+        string? triggerName,
+        string? argumentSummary,
+        LifecycleEventId eventId,
+        Instant at,
+        ChangeDriver driver,
+        bool personalDataErased,
+        EntryPersonalData? personal,
+        LifecycleHash previousHash,
+        LifecycleHash hash)
     {
         CustomerId = customerId;
         DefinitionName = definitionName;
@@ -70,11 +99,9 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
         ArgumentSummary = argumentSummary;
         EventId = eventId;
         At = at;
-        _driver = metadata.Driver;
+        _driver = driver;
         PersonalDataErased = personalDataErased;
-        _personal = metadata.Actor is null && metadata.Reason is null && personalDataSalt.IsDefaultOrEmpty && personalDataDigest.IsZero
-            ? null
-            : new PersonalData(metadata.Actor, metadata.Reason, personalDataSalt.IsDefault ? [] : personalDataSalt, personalDataDigest);
+        _personal = personal;
         PreviousHash = previousHash;
         Hash = hash;
     }
@@ -142,6 +169,9 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     /// <summary>Gets this entry's hash, which the next entry chains to.</summary>
     public LifecycleHash Hash { get; }
 
+    /// <summary>Gets the side object with the actor, reason, salt and digest (null when the entry has none).</summary>
+    internal EntryPersonalData? PersonalData => _personal;
+
     /// <summary>Recomputes the hash from the fields and checks it against <see cref="Hash"/> (and, unless erased, the personal-data digest).</summary>
     /// <returns>Null when the entry is intact; otherwise what does not match.</returns>
     public string? CheckIntegrity()
@@ -203,7 +233,4 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     /// <returns>For example <c>"#3 Awareness --Advance--> Expansion at 2026-03-01T00:00:00Z"</c>.</returns>
     public override string ToString() =>
         FromName is null ? $"#{Sequence} {Kind} at {ToName} at {At}" : $"#{Sequence} {FromName} --{TriggerName}--> {ToName} at {At}";
-
-    /// <summary>The personal data of an entry and its salted digest (after erasure, the digest alone).</summary>
-    private sealed record PersonalData(string? Actor, string? Reason, ImmutableArray<byte> Salt, LifecycleHash Digest);
 }
