@@ -16,6 +16,9 @@ namespace RelationshipKit.Lifecycle.Storage;
 /// holds no transaction across customers, since nothing in memory survives a crash anyway.</para>
 /// <para><see cref="WithDefinition"/> reads the same data under a newer version of the definition, through its declared
 /// migrations, as a restarted application would read a database.</para>
+/// <para>Entries are kept compactly (about 100 bytes each, plus the event id and any actor, reason and argument
+/// summary text) and rebuilt as <see cref="LifecycleHistoryEntry{TStage, TTrigger}"/> objects when read, so an entry
+/// read twice is two objects with the same fields, not the same object.</para>
 /// <para>This type is thread-safe.</para>
 /// </remarks>
 [Mutable]
