@@ -32,36 +32,8 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     private readonly EntryPersonalData? _personal;
     private readonly ChangeDriver _driver;
 
-    internal LifecycleHistoryEntry(
-        CustomerId customerId,
-        string definitionName,
-        int definitionVersion,
-        long sequence,
-        int episode,
-        HistoryEntryKind kind,
-        TStage? from,
-        string? fromName,
-        TStage to,
-        string toName,
-        TTrigger? trigger,
-        string? triggerName,
-        string? argumentSummary,
-        LifecycleEventId eventId,
-        Instant at,
-        TransitionMetadata metadata,
-        bool personalDataErased,
-        ImmutableArray<byte> personalDataSalt,
-        LifecycleHash personalDataDigest,
-        LifecycleHash previousHash,
-        LifecycleHash hash)
-        : this(
-            customerId, definitionName, definitionVersion, sequence, episode, kind, from, fromName, to, toName, trigger, triggerName,
-            argumentSummary, eventId, at, metadata.Driver, personalDataErased, EntryPersonalData.Of(metadata, personalDataSalt, personalDataDigest),
-            previousHash, hash)
-    {
-    }
-
-    /// <summary>Initializes an entry whose personal data is already in its side object (shared, since it is immutable).</summary>
+    /// <summary>Initializes an entry; the actor, reason, salt and digest come in their side object (null when none),
+    /// which entries may share since it is immutable.</summary>
     internal LifecycleHistoryEntry(
         CustomerId customerId,
         string definitionName,
@@ -227,7 +199,7 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
         PersonalDataErased || (Metadata.Actor is null && Metadata.Reason is null && PersonalDataDigest.IsZero)
             ? this
             : new(CustomerId, DefinitionName, DefinitionVersion, Sequence, Episode, Kind, From, FromName, To, ToName, Trigger, TriggerName,
-                ArgumentSummary, EventId, At, new TransitionMetadata(null, null, Metadata.Driver), true, [], PersonalDataDigest, PreviousHash, Hash);
+                ArgumentSummary, EventId, At, Metadata.Driver, true, EntryPersonalData.Erased(PersonalDataDigest), PreviousHash, Hash);
 
     /// <summary>Returns a one-line description.</summary>
     /// <returns>For example <c>"#3 Awareness --Advance--> Expansion at 2026-03-01T00:00:00Z"</c>.</returns>

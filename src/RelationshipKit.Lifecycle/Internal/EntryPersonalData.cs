@@ -14,4 +14,7 @@ internal sealed record EntryPersonalData(string? Actor, string? Reason, Immutabl
         metadata.Actor is null && metadata.Reason is null && salt.IsDefaultOrEmpty && digest.IsZero
             ? null
             : new EntryPersonalData(metadata.Actor, metadata.Reason, salt.IsDefault ? [] : salt, digest);
+
+    /// <summary>Returns the side object of an erased entry: the digest alone, or null when the digest is zero.</summary>
+    internal static EntryPersonalData? Erased(LifecycleHash digest) => digest.IsZero ? null : new EntryPersonalData(null, null, [], digest);
 }

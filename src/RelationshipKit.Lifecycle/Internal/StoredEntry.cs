@@ -73,7 +73,7 @@ internal struct StoredEntry<TStage, TTrigger>
             return false;
         }
 
-        Personal = EntryPersonalData.Of(default, [], personal.Digest);
+        Personal = EntryPersonalData.Erased(personal.Digest);
         _flags |= Erased;
         return true;
     }
