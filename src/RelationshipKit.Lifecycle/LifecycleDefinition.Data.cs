@@ -45,7 +45,8 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
             record.ArgumentSummary, record.EventId.Value, record.At, metadata.Driver, personal, previousHash);
         return new LifecycleHistoryEntry<TStage, TTrigger>(
             record.CustomerId, _name, _version, record.Sequence, record.Episode, record.Kind, record.From, fromName, record.To, toName,
-            record.Trigger, triggerName, record.ArgumentSummary, record.EventId, record.At, metadata, false, salt, personal, previousHash, hash);
+            record.Trigger, triggerName, record.ArgumentSummary, record.EventId, record.At, metadata.Driver, false, EntryPersonalData.Of(metadata, salt, personal),
+            previousHash, hash);
     }
 
     /// <summary>Reads a history entry from plain data, mapping the stage names of an older version through its declared migration.
@@ -86,7 +87,8 @@ public sealed partial class LifecycleDefinition<TStage, TTrigger>
         TTrigger? trigger = data.Trigger is not null && EnumTable<TTrigger>.TryParse(data.Trigger, out var parsed) ? parsed : null;
         return new LifecycleHistoryEntry<TStage, TTrigger>(
             customer, data.DefinitionName, data.DefinitionVersion, data.Sequence, data.Episode, data.Kind, from, data.From, to, data.To, trigger, data.Trigger,
-            data.ArgumentSummary, eventId, data.At, metadata, data.PersonalDataErased, data.PersonalDataSalt, data.PersonalDataDigest, data.PreviousHash, data.Hash);
+            data.ArgumentSummary, eventId, data.At, metadata.Driver, data.PersonalDataErased,
+            EntryPersonalData.Of(metadata, data.PersonalDataSalt, data.PersonalDataDigest), data.PreviousHash, data.Hash);
     }
 
     /// <summary>Reads a state from plain data: the current version as written, an older version through its declared migration (stage renames and merges), anything else as a mismatch.</summary>

@@ -29,9 +29,11 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
 {
     // An entry is kept for as long as its history, so it is laid out small: the actor, reason, salt and digest sit in
     // one side object that entries without personal data (most) do not have.
-    private readonly PersonalData? _personal;
+    private readonly EntryPersonalData? _personal;
     private readonly ChangeDriver _driver;
 
+    /// <summary>Initializes an entry; the actor, reason, salt and digest come in their side object (null when none),
+    /// which entries may share since it is immutable.</summary>
     internal LifecycleHistoryEntry(
         CustomerId customerId,
         string definitionName,
@@ -48,10 +50,9 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
         string? argumentSummary,
         LifecycleEventId eventId,
         Instant at,
-        TransitionMetadata metadata,
+        ChangeDriver driver,
         bool personalDataErased,
-        ImmutableArray<byte> personalDataSalt,
-        LifecycleHash personalDataDigest,
+        EntryPersonalData? personal,
         LifecycleHash previousHash,
         LifecycleHash hash)
     {
@@ -70,11 +71,9 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
         ArgumentSummary = argumentSummary;
         EventId = eventId;
         At = at;
-        _driver = metadata.Driver;
+        _driver = driver;
         PersonalDataErased = personalDataErased;
-        _personal = metadata.Actor is null && metadata.Reason is null && personalDataSalt.IsDefaultOrEmpty && personalDataDigest.IsZero
-            ? null
-            : new PersonalData(metadata.Actor, metadata.Reason, personalDataSalt.IsDefault ? [] : personalDataSalt, personalDataDigest);
+        _personal = personal;
         PreviousHash = previousHash;
         Hash = hash;
     }
@@ -142,6 +141,9 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     /// <summary>Gets this entry's hash, which the next entry chains to.</summary>
     public LifecycleHash Hash { get; }
 
+    /// <summary>Gets the side object with the actor, reason, salt and digest (null when the entry has none).</summary>
+    internal EntryPersonalData? PersonalData => _personal;
+
     /// <summary>Recomputes the hash from the fields and checks it against <see cref="Hash"/> (and, unless erased, the personal-data digest).</summary>
     /// <returns>Null when the entry is intact; otherwise what does not match.</returns>
     public string? CheckIntegrity()
@@ -197,13 +199,10 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
         PersonalDataErased || (Metadata.Actor is null && Metadata.Reason is null && PersonalDataDigest.IsZero)
             ? this
             : new(CustomerId, DefinitionName, DefinitionVersion, Sequence, Episode, Kind, From, FromName, To, ToName, Trigger, TriggerName,
-                ArgumentSummary, EventId, At, new TransitionMetadata(null, null, Metadata.Driver), true, [], PersonalDataDigest, PreviousHash, Hash);
+                ArgumentSummary, EventId, At, Metadata.Driver, true, EntryPersonalData.Erased(PersonalDataDigest), PreviousHash, Hash);
 
     /// <summary>Returns a one-line description.</summary>
     /// <returns>For example <c>"#3 Awareness --Advance--> Expansion at 2026-03-01T00:00:00Z"</c>.</returns>
     public override string ToString() =>
         FromName is null ? $"#{Sequence} {Kind} at {ToName} at {At}" : $"#{Sequence} {FromName} --{TriggerName}--> {ToName} at {At}";
-
-    /// <summary>The personal data of an entry and its salted digest (after erasure, the digest alone).</summary>
-    private sealed record PersonalData(string? Actor, string? Reason, ImmutableArray<byte> Salt, LifecycleHash Digest);
 }

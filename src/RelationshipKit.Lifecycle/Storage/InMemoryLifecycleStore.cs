@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using NodaTime;
+using RelationshipKit.Lifecycle.Internal;
 
 namespace RelationshipKit.Lifecycle.Storage;
 
@@ -16,6 +16,9 @@ namespace RelationshipKit.Lifecycle.Storage;
 /// holds no transaction across customers, since nothing in memory survives a crash anyway.</para>
 /// <para><see cref="WithDefinition"/> reads the same data under a newer version of the definition, through its declared
 /// migrations, as a restarted application would read a database.</para>
+/// <para>Entries are kept compactly (about 100 bytes each, plus the event id and any actor, reason and argument
+/// summary text) and rebuilt as <see cref="LifecycleHistoryEntry{TStage, TTrigger}"/> objects when read, so an entry
+/// read twice is two objects with the same fields, not the same object.</para>
 /// <para>This type is thread-safe.</para>
 /// </remarks>
 [Mutable]
@@ -24,27 +27,29 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     where TTrigger : struct, Enum
 {
     private readonly ConcurrentDictionary<CustomerId, Slot> _slots;
+    private readonly EntryArena<TStage, TTrigger> _entries;
 
     /// <summary>Initializes a new, empty <see cref="InMemoryLifecycleStore{TStage, TTrigger}"/>.</summary>
     /// <param name="definition">The definition the store reads and writes under.</param>
     /// <exception cref="ArgumentNullException">Thrown when <paramref name="definition"/> is null.</exception>
     public InMemoryLifecycleStore(LifecycleDefinition<TStage, TTrigger> definition)
-        : this(definition, new ConcurrentDictionary<CustomerId, Slot>())
+        : this(definition, new ConcurrentDictionary<CustomerId, Slot>(), new EntryArena<TStage, TTrigger>())
     {
     }
 
-    private InMemoryLifecycleStore(LifecycleDefinition<TStage, TTrigger> definition, ConcurrentDictionary<CustomerId, Slot> slots)
+    private InMemoryLifecycleStore(LifecycleDefinition<TStage, TTrigger> definition, ConcurrentDictionary<CustomerId, Slot> slots, EntryArena<TStage, TTrigger> entries)
     {
         ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
         _slots = slots;
+        _entries = entries;
     }
 
     /// <inheritdoc />
     public LifecycleDefinition<TStage, TTrigger> Definition { get; }
 
     /// <summary>Gets the number of customers stored.</summary>
-    public int Count => _slots.Count(pair => pair.Value.Entries.Count > 0);
+    public int Count => _slots.Count(pair => Volatile.Read(ref pair.Value.Count) > 0);
 
     /// <summary>Returns a store over the same data that reads and writes under <paramref name="definition"/> (a newer version, with migrations from the older ones).</summary>
     /// <param name="definition">A definition with the same name.</param>
@@ -59,7 +64,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
             throw new ArgumentException($"definition must be named \"{Definition.Name}\" like the stored data; was \"{definition.Name}\".", nameof(definition));
         }
 
-        return new InMemoryLifecycleStore<TStage, TTrigger>(definition, _slots);
+        return new InMemoryLifecycleStore<TStage, TTrigger>(definition, _slots, _entries);
     }
 
     /// <inheritdoc />
@@ -74,7 +79,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
 
         lock (slot)
         {
-            return new(slot.Entries.Count == 0 ? StateReadResult.NotFound<TStage>() : Read(slot));
+            return new(slot.Count == 0 ? StateReadResult.NotFound<TStage>() : Read(slot));
         }
     }
 
@@ -90,7 +95,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
 
         lock (slot)
         {
-            return new(new LifecycleHistory<TStage, TTrigger>(slot.Entries.Select(ReadEntry)));
+            return new(new LifecycleHistory<TStage, TTrigger>(History(customerId, slot)));
         }
     }
 
@@ -107,8 +112,8 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
 
         lock (slot)
         {
-            var index = slot.IndexOf(eventId.Value);
-            return new(index >= 0 ? ReadEntry(slot.Entries[index]) : null);
+            var index = slot.IndexOf(_entries, eventId.Value);
+            return new(index >= 0 ? ReadEntry(customerId, index) : null);
         }
     }
 
@@ -145,7 +150,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
         {
             lock (slot)
             {
-                if (slot.Entries.Count == 0)
+                if (slot.Count == 0)
                 {
                     continue;
                 }
@@ -175,13 +180,10 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
         var erased = 0;
         lock (slot)
         {
-            for (var i = 0; i < slot.Entries.Count; i++)
+            for (var index = slot.Last; index >= 0; index = _entries[index].Previous)
             {
-                var entry = slot.Entries[i];
-                var redacted = entry.WithPersonalDataErased();
-                if (!ReferenceEquals(redacted, entry))
+                if (_entries[index].ErasePersonalData())
                 {
-                    slot.Entries[i] = redacted;
                     erased++;
                 }
             }
@@ -208,30 +210,30 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
         lock (slot)
         {
             var eventId = write.State.LastEventId.Value;
-            var index = slot.IndexOf(eventId);
+            var index = slot.IndexOf(_entries, eventId);
             if (index >= 0)
             {
                 var current = Read(slot);
-                return new(WriteStatus.Duplicate, customer, current.State, ReadEntry(slot.Entries[index]), slot.Entries.Count, null);
+                return new(WriteStatus.Duplicate, customer, current.State, ReadEntry(customer, index), slot.Count, null);
             }
 
-            if (slot.Entries.Count != write.ExpectedVersion)
+            if (slot.Count != write.ExpectedVersion)
             {
-                var current = slot.Entries.Count == 0 ? StateReadResult.NotFound<TStage>() : Read(slot);
-                return new(WriteStatus.Conflict, customer, current.State, null, slot.Entries.Count, null);
+                var current = slot.Count == 0 ? StateReadResult.NotFound<TStage>() : Read(slot);
+                return new(WriteStatus.Conflict, customer, current.State, null, slot.Count, null);
             }
 
-            if (slot.Entries.Count > 0 && slot.WrittenBy.Version > Definition.Version)
+            if (slot.Count > 0 && slot.WrittenBy.Version > Definition.Version)
             {
                 return Mismatch(customer, $"Customer '{customer}' was written by \"{Definition.Name}\" v{slot.WrittenBy.Version}, newer than this store's v{Definition.Version}.");
             }
 
-            var previous = slot.Entries.Count == 0 ? default : slot.Entries[^1].Hash;
+            var previous = slot.Count == 0 ? default : _entries[slot.Last].Hash;
             var entry = Definition.CreateEntry(write.Record, previous);
-            slot.Append(entry, eventId);
+            slot.Append(_entries, entry);
             slot.State = write.State;
             slot.WrittenBy = Definition;
-            return new(WriteStatus.Written, customer, write.State, entry, slot.Entries.Count, null);
+            return new(WriteStatus.Written, customer, write.State, entry, slot.Count, null);
         }
     }
 
@@ -243,57 +245,80 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
             ? StateReadResult.Found(slot.State)
             : Definition.RestoreState(slot.WrittenBy.ToData(slot.State));
 
-    private LifecycleHistoryEntry<TStage, TTrigger> ReadEntry(LifecycleHistoryEntry<TStage, TTrigger> entry) =>
-        entry.DefinitionVersion == Definition.Version ? entry : Definition.RestoreEntry(entry.ToData());
+    /// <summary>Returns the customer's entries, oldest first, read under the current definition. The caller holds the slot's lock.</summary>
+    private LifecycleHistoryEntry<TStage, TTrigger>[] History(CustomerId customer, Slot slot)
+    {
+        var history = new LifecycleHistoryEntry<TStage, TTrigger>[slot.Count];
+        for (int index = slot.Last, i = history.Length - 1; index >= 0; index = _entries[index].Previous, i--)
+        {
+            history[i] = ReadEntry(customer, index);
+        }
 
-    /// <summary>One customer's data; the slot itself is the lock.</summary>
+        return history;
+    }
+
+    /// <summary>Rebuilds the entry stored at <paramref name="index"/> as it was written, then reads it under the current definition. The caller holds the slot's lock.</summary>
+    private LifecycleHistoryEntry<TStage, TTrigger> ReadEntry(CustomerId customer, int index)
+    {
+        ref readonly var stored = ref _entries[index];
+        var previous = stored.Previous >= 0 ? _entries[stored.Previous].Hash : default;
+        var entry = stored.ToEntry(customer, Definition.Name, previous);
+        return entry.DefinitionVersion == Definition.Version ? entry : Definition.RestoreEntry(entry.ToData());
+    }
+
+    /// <summary>One customer's state and the position of its history in the arena; the slot itself is the lock.</summary>
     private sealed class Slot
     {
         /// <summary>Up to this many entries an event id is found by comparing with each (newest first); a longer history builds an index.</summary>
         private const int ScanLimit = 16;
 
+        /// <summary>The number of entries (the stored version); read without the lock only by <see cref="Count"/>.</summary>
+        internal int Count;
+
         private Dictionary<string, int>? _events;
 
-        internal List<LifecycleHistoryEntry<TStage, TTrigger>> Entries { get; } = [];
+        /// <summary>Gets or sets the arena index of the newest entry (-1 when none).</summary>
+        internal int Last { get; private set; } = -1;
 
         internal RelationshipState<TStage> State { get; set; }
 
         // Set by the first write, under the slot's lock, before any reader sees a non-empty slot.
         internal LifecycleDefinition<TStage, TTrigger> WrittenBy { get; set; } = null!;
 
-        /// <summary>Returns the index of the entry with <paramref name="eventId"/>, or -1.</summary>
-        internal int IndexOf(string eventId)
+        /// <summary>Returns the arena index of the entry with <paramref name="eventId"/>, or -1.</summary>
+        internal int IndexOf(EntryArena<TStage, TTrigger> entries, string eventId)
         {
             if (_events is not null)
             {
                 return _events.TryGetValue(eventId, out var found) ? found : -1;
             }
 
-            var entries = CollectionsMarshal.AsSpan(Entries);
-            for (var i = entries.Length - 1; i >= 0; i--)
+            for (var index = Last; index >= 0; index = entries[index].Previous)
             {
-                if (string.Equals(entries[i].EventId.Value, eventId, StringComparison.Ordinal))
+                if (string.Equals(entries[index].EventId.Value, eventId, StringComparison.Ordinal))
                 {
-                    return i;
+                    return index;
                 }
             }
 
             return -1;
         }
 
-        internal void Append(LifecycleHistoryEntry<TStage, TTrigger> entry, string eventId)
+        internal void Append(EntryArena<TStage, TTrigger> entries, LifecycleHistoryEntry<TStage, TTrigger> entry)
         {
-            Entries.Add(entry);
+            var index = entries.Add(entry, Last);
+            Last = index;
+            Volatile.Write(ref Count, Count + 1);
             if (_events is not null)
             {
-                _events.Add(eventId, Entries.Count - 1);
+                _events.Add(entry.EventId.Value, index);
             }
-            else if (Entries.Count > ScanLimit)
+            else if (Count > ScanLimit)
             {
-                _events = new Dictionary<string, int>(Entries.Count * 2, StringComparer.Ordinal);
-                for (var i = 0; i < Entries.Count; i++)
+                _events = new Dictionary<string, int>(Count * 2, StringComparer.Ordinal);
+                for (var i = Last; i >= 0; i = entries[i].Previous)
                 {
-                    _events.Add(Entries[i].EventId.Value, i);
+                    _events.Add(entries[i].EventId.Value, i);
                 }
             }
         }
