@@ -169,7 +169,7 @@ internal sealed class ModelOptions
     }
 
     /// <summary>The reader's message without its own 0-based " LineNumber: … | BytePositionInLine: …" suffix: the position is already in front, 1-based.</summary>
-    internal static string JsonReason(JsonException ex)
+    private static string JsonReason(JsonException ex)
     {
         var message = ex.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

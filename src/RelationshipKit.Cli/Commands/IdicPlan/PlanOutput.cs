@@ -34,15 +34,6 @@ internal static class PlanOutput
         _ => "lapsed",
     };
 
-    /// <summary>The printed name of an IDIC stage: <c>identify</c>, <c>differentiate</c>, <c>interact</c> or <c>customize</c>.</summary>
-    public static string Stage(IdicStageKind stage) => stage switch
-    {
-        IdicStageKind.Identify => "identify",
-        IdicStageKind.Differentiate => "differentiate",
-        IdicStageKind.Interact => "interact",
-        _ => "customize",
-    };
-
     /// <summary>Writes the plans; with <paramref name="trace"/>, the table and the JSON add each customer's decision trace (CSV has no place for it: the command refuses the combination).</summary>
     public static string Write(OutputFormat format, IReadOnlyList<CustomerPlan> plans, Instant at, int rejected, bool trace) => format switch
     {
@@ -113,7 +104,7 @@ internal static class PlanOutput
                 text.Append("  decision trace:\n");
                 foreach (var d in p.Trace.Entries)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"    {Stage(d.Stage)} [{d.Rule}] {d.Decision}\n");
+                    text.Append(CultureInfo.InvariantCulture, $"    {KebabCase.FromPascalCase(d.Stage.ToString())} [{d.Rule}] {d.Decision}\n");
                     if (d.Basis.Length > 0)
                     {
                         text.Append(CultureInfo.InvariantCulture, $"      basis: {d.Basis}\n");
@@ -210,7 +201,7 @@ internal static class PlanOutput
                 foreach (var d in p.Trace.Entries)
                 {
                     json.WriteStartObject();
-                    json.WriteString("stage", Stage(d.Stage));
+                    json.WriteString("stage", KebabCase.FromPascalCase(d.Stage.ToString()));
                     json.WriteString("rule", d.Rule);
                     json.WriteString("decision", d.Decision);
                     NullableString(json, "basis", d.Basis.Length == 0 ? null : d.Basis);
