@@ -196,7 +196,7 @@ public sealed class LifecycleHistoryEntry<TStage, TTrigger>
     /// <summary>Returns a copy without the actor, the reason and the salt; the digest and the hash stay, so the chain still verifies.</summary>
     /// <returns>The erased entry (this entry when there was nothing to erase).</returns>
     public LifecycleHistoryEntry<TStage, TTrigger> WithPersonalDataErased() =>
-        PersonalDataErased || (Metadata.Actor is null && Metadata.Reason is null && PersonalDataDigest.IsZero)
+        PersonalDataErased || _personal is not { IsErasable: true }
             ? this
             : new(CustomerId, DefinitionName, DefinitionVersion, Sequence, Episode, Kind, From, FromName, To, ToName, Trigger, TriggerName,
                 ArgumentSummary, EventId, At, Metadata.Driver, true, EntryPersonalData.Erased(PersonalDataDigest), PreviousHash, Hash);

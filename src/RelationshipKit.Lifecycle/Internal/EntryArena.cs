@@ -27,6 +27,10 @@ internal sealed class EntryArena<TStage, TTrigger>
     /// <summary>Gets the entry at <paramref name="index"/> (an index <see cref="Add"/> returned).</summary>
     internal ref StoredEntry<TStage, TTrigger> this[int index] => ref Volatile.Read(ref _chunks)[index >> ChunkShift]![index & ChunkMask];
 
+    /// <summary>Returns the hash an entry appended after the entry at <paramref name="index"/> chains to: that entry's hash,
+    /// or zero when <paramref name="index"/> is -1 (no entry before).</summary>
+    internal LifecycleHash HashOf(int index) => index >= 0 ? this[index].Hash : default;
+
     /// <summary>Appends <paramref name="entry"/>, linked to the customer's entry at <paramref name="previous"/> (-1 for none).</summary>
     /// <returns>The new entry's index.</returns>
     /// <exception cref="InvalidOperationException">Thrown when the store already holds 2,147,483,647 entries.</exception>

@@ -15,6 +15,10 @@ internal sealed record EntryPersonalData(string? Actor, string? Reason, Immutabl
             ? null
             : new EntryPersonalData(metadata.Actor, metadata.Reason, salt.IsDefault ? [] : salt, digest);
 
+    /// <summary>Gets a value indicating whether erasing changes anything: there is an actor, a reason or a digest to
+    /// keep alone. An entry already marked erased is not erased again.</summary>
+    internal bool IsErasable => Actor is not null || Reason is not null || !Digest.IsZero;
+
     /// <summary>Returns the side object of an erased entry: the digest alone, or null when the digest is zero.</summary>
     internal static EntryPersonalData? Erased(LifecycleHash digest) => digest.IsZero ? null : new EntryPersonalData(null, null, [], digest);
 }

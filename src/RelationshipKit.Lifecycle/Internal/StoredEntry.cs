@@ -68,7 +68,7 @@ internal struct StoredEntry<TStage, TTrigger>
     internal bool ErasePersonalData()
     {
         var personal = Personal;
-        if ((_flags & Erased) != 0 || personal is null || (personal.Actor is null && personal.Reason is null && personal.Digest.IsZero))
+        if ((_flags & Erased) != 0 || personal is not { IsErasable: true })
         {
             return false;
         }

@@ -228,8 +228,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
                 return Mismatch(customer, $"Customer '{customer}' was written by \"{Definition.Name}\" v{slot.WrittenBy.Version}, newer than this store's v{Definition.Version}.");
             }
 
-            var previous = slot.Count == 0 ? default : _entries[slot.Last].Hash;
-            var entry = Definition.CreateEntry(write.Record, previous);
+            var entry = Definition.CreateEntry(write.Record, _entries.HashOf(slot.Last));
             slot.Append(_entries, entry);
             slot.State = write.State;
             slot.WrittenBy = Definition;
@@ -261,8 +260,7 @@ public sealed class InMemoryLifecycleStore<TStage, TTrigger> : ILifecycleStore<T
     private LifecycleHistoryEntry<TStage, TTrigger> ReadEntry(CustomerId customer, int index)
     {
         ref readonly var stored = ref _entries[index];
-        var previous = stored.Previous >= 0 ? _entries[stored.Previous].Hash : default;
-        var entry = stored.ToEntry(customer, Definition.Name, previous);
+        var entry = stored.ToEntry(customer, Definition.Name, _entries.HashOf(stored.Previous));
         return entry.DefinitionVersion == Definition.Version ? entry : Definition.RestoreEntry(entry.ToData());
     }
 
