@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.Data.Sqlite;
 using NodaTime;
 using RelationshipKit.Idic;
 using RelationshipKit.Idic.Interact;
@@ -26,7 +25,7 @@ public class IdicPostgreSqlBenchmarks
     private Interaction[] _interactions = [];
     private BenchmarkPostgreSql _server = null!;
     private string _schema = string.Empty;
-    private string _folder = string.Empty;
+    private BenchmarkSqliteFile _file = null!;
     private PostgreSqlInteractionStore _postgreSql = null!;
     private SqliteInteractionStore _sqlite = null!;
 
@@ -52,9 +51,8 @@ public class IdicPostgreSqlBenchmarks
         _schema = _server.NewSchema();
         PostgreSqlIdicSchema.MigrateAsync(_server.DataSource, _schema).GetAwaiter().GetResult();
         _postgreSql = new PostgreSqlInteractionStore(new PostgreSqlIdicStoreOptions { DataSource = _server.DataSource, Schema = _schema, CreateSchema = false });
-        _folder = Path.Combine(Path.GetTempPath(), "rk-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        _sqlite = new SqliteInteractionStore($"Data Source={Path.Combine(_folder, "idic.db")}");
+        _file = BenchmarkSqliteFile.Create("idic.db");
+        _sqlite = new SqliteInteractionStore(_file.ConnectionString);
         _ = ValueTasks.Complete(_sqlite.ReadAsync(new CustomerId("warm-up"))); // creates the file and its tables
     }
 
@@ -63,8 +61,7 @@ public class IdicPostgreSqlBenchmarks
     {
         _postgreSql.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _server.DropSchema(_schema);
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _file.Dispose();
     }
 
     [Benchmark(Baseline = true)]

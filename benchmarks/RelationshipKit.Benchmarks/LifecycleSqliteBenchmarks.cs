@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.Data.Sqlite;
 using RelationshipKit.Lifecycle;
 using RelationshipKit.Lifecycle.Sqlite;
 using RelationshipKit.Lifecycle.Storage;
@@ -21,7 +20,7 @@ public class LifecycleSqliteBenchmarks
 {
     private LifecycleDefinition<Stage, Move> _definition = null!;
     private LifecycleWrite<Stage, Move>[] _writes = [];
-    private string _folder = string.Empty;
+    private BenchmarkSqliteFile _file = null!;
     private SqliteLifecycleStore<Stage, Move> _store = null!;
 
     [GlobalSetup]
@@ -30,17 +29,12 @@ public class LifecycleSqliteBenchmarks
     [IterationSetup]
     public void NewDatabase()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "rk-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        _store = new SqliteLifecycleStore<Stage, Move>(_definition, $"Data Source={Path.Combine(_folder, "bench.db")}");
+        _file = BenchmarkSqliteFile.Create("bench.db");
+        _store = new SqliteLifecycleStore<Stage, Move>(_definition, _file.ConnectionString);
     }
 
     [IterationCleanup]
-    public void DeleteDatabase()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void DeleteDatabase() => _file.Dispose();
 
     [Benchmark(Baseline = true)]
     public int Sqlite_FirstThousandOneTransactionEach() => LifecycleStoreWorkload.FirstThousandOneTransactionEach(_store, _writes);
